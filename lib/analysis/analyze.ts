@@ -1,0 +1,80 @@
+import type { Lexicon } from '../lexicon/compile';
+import { builtinLexicon } from '../lexicon';
+import { BUILTIN_PROFILES, getProfile } from '../profiles';
+import type { Profile } from '../profiles/schema';
+import { DETECTORS } from './detectors';
+import { buildDoc, type Doc, ParagraphCache } from './doc';
+import { type Finding, type FindingKind, type Metrics, type Report, SEVERITY_RANK } from './finding';
+
+export interface AnalyzeOptions {
+  /** A profile id ("executive") or a profile. */
+  audience: string | Profile;
+  /** Profiles to resolve an id against; the built-in four by default. */
+  profiles?: readonly Profile[];
+  /** Detector ids to run; all by default. */
+  detectors?: readonly string[];
+  /** Reuse across calls so that only changed paragraphs are re-read. */
+  cache?: ParagraphCache;
+}
+
+let defaultCache: ParagraphCache | undefined;
+
+/** A cache over the built-in lexicon, shared by calls that do not bring their own. */
+export function sharedCache(lexicon: Lexicon = builtinLexicon()): ParagraphCache {
+  if (defaultCache?.lexicon !== lexicon) defaultCache = new ParagraphCache(lexicon);
+  return defaultCache;
+}
+
+/**
+ * Checks a draft for one audience. Deterministic, no browser or Node APIs: the same call serves the
+ * extension, the CLI and the tests. Throws UnknownAudienceError for an unknown audience id.
+ */
+export function analyze(text: string, options: AnalyzeOptions): Report {
+  const profile =
+    typeof options.audience === 'string' ? getProfile(options.audience, options.profiles ?? BUILTIN_PROFILES) : options.audience;
+  const doc = buildDoc(text, options.cache ?? sharedCache());
+  const ids = options.detectors ?? Object.keys(DETECTORS);
+  const found: Finding[] = [];
+  for (const id of ids) {
+    const detector = DETECTORS[id];
+    if (!detector) throw new Error(`unknown detector '${id}'; known: ${Object.keys(DETECTORS).join(', ')}`);
+    found.push(...detector(doc, profile));
+  }
+  const findings = resolveOverlaps(found);
+  return { audience: profile.id, findings, metrics: metrics(doc, findings) };
+}
+
+/**
+ * Orders findings by position and drops any that overlap one already kept, so that every span can
+ * be underlined and replaced on its own. Stable sort: on a tie the earlier detector wins.
+ */
+export function resolveOverlaps(findings: Finding[]): Finding[] {
+  const sorted = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => a.f.start - b.f.start || SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i);
+  const kept: Finding[] = [];
+  for (const { f } of sorted) {
+    const prev = kept[kept.length - 1];
+    if (prev && f.start < prev.end) continue;
+    kept.push(f);
+  }
+  return kept;
+}
+
+function metrics(doc: Doc, findings: readonly Finding[]): Metrics {
+  const findingsByKind: Partial<Record<FindingKind, number>> = {};
+  for (const f of findings) findingsByKind[f.kind] = (findingsByKind[f.kind] ?? 0) + 1;
+  let words = 0;
+  let sentences = 0;
+  for (const p of doc.paragraphs) {
+    words += p.facts.words;
+    sentences += p.facts.sentences.length;
+  }
+  return {
+    characters: doc.text.length,
+    words,
+    sentences,
+    paragraphs: doc.paragraphs.length,
+    findingsByKind: { jargon: 0, acronym: 0, 'unknown-term': 0, ...findingsByKind },
+  };
+}

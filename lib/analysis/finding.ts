@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export const FindingKind = z.enum(['jargon', 'acronym', 'unknown-term']);
+export type FindingKind = z.infer<typeof FindingKind>;
+
+export const Suggestion = z
+  .object({
+    /** Replaces text.slice(start, end) exactly. */
+    text: z.string(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Suggestion = z.infer<typeof Suggestion>;
+
+/** The one shape every rule reports: JSON-serialisable, with exact UTF-16 offsets. */
+export const Finding = z
+  .object({
+    /** Stable across releases ("jargon/relational-database"): users' ignore settings key on it. */
+    ruleId: z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/),
+    kind: FindingKind,
+    severity: Severity,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    /** Exactly text.slice(start, end): the flagged words, no surrounding punctuation. */
+    text: z.string().min(1),
+    message: z.string().min(1),
+    /** Why this reader may not know it, and what it means. */
+    explanation: z.string(),
+    suggestions: z.array(Suggestion),
+  })
+  .strict()
+  .refine((f) => f.end > f.start && f.end - f.start === f.text.length, 'end - start must equal text.length');
+export type Finding = z.infer<typeof Finding>;
+
+export const Metrics = z
+  .object({
+    characters: z.number().int().nonnegative(),
+    words: z.number().int().nonnegative(),
+    sentences: z.number().int().nonnegative(),
+    paragraphs: z.number().int().nonnegative(),
+    /** Findings per kind. */
+    findingsByKind: z.record(FindingKind, z.number().int().nonnegative()),
+  })
+  .strict();
+export type Metrics = z.infer<typeof Metrics>;
+
+export const Report = z
+  .object({
+    /** The profile id the draft was checked for. */
+    audience: z.string().min(1),
+    findings: z.array(Finding),
+    metrics: Metrics,
+  })
+  .strict();
+export type Report = z.infer<typeof Report>;

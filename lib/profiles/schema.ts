@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { AudienceId, DomainId } from '../lexicon/schema';
+
+export const Profile = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    /** Shown in the popup toggle. */
+    label: z.string().min(1),
+    /** The plural used in messages: "Executives may not know …". */
+    readers: z.string().min(1),
+    /** One line shown in the UI. */
+    description: z.string().min(1),
+    /** Whose column of the lexicon's `knownBy` this profile reads; a custom audience names its base. */
+    vocabulary: AudienceId,
+    /** Vocabulary domains these readers know (used by detectors that have no lexicon entry to go on). */
+    knownDomains: z.array(DomainId),
+    /** Flesch–Kincaid grade the draft should not exceed. */
+    readingGradeTarget: z.number().min(1).max(20),
+    /** Sentences longer than this many words are hard for these readers. */
+    maxSentenceWords: z.number().int().min(5).max(80),
+  })
+  .strict();
+export type Profile = z.infer<typeof Profile>;
+
+export const ProfilesFile = z.object({ $schema: z.string().optional(), profiles: z.array(Profile).min(1) }).strict();

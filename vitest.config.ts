@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'lib/**/*.test.ts'],
+    // Two cores here and in CI: keep one for the system.
+    maxWorkers: 1,
+  },
+});
