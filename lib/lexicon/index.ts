@@ -15,7 +15,10 @@ import type { LexiconFile } from './schema';
 export const LEXICON_FILES = [aiData, clinical, financeOps, general, healthIt, itInfra, regulatory] as unknown as LexiconFile[];
 
 export function loadEntries(files: readonly LexiconFile[] = LEXICON_FILES): LoadedEntry[] {
-  return files.flatMap((file) => file.entries.map((entry) => ({ ...entry, domain: file.domain })));
+  // Defaults the schema would fill in, without running the schema.
+  return files.flatMap((file) =>
+    file.entries.map((entry) => ({ ...entry, variants: entry.variants ?? [], negatives: entry.negatives ?? [], domain: file.domain })),
+  );
 }
 
 let builtin: Lexicon | undefined;

@@ -3,7 +3,7 @@ import { Finding, Report } from '../../lib/analysis/finding';
 import { UnknownAudienceError } from '../../lib/profiles';
 import { analyze } from '../../lib/analysis/analyze';
 import { ParagraphCache } from '../../lib/analysis/doc';
-import { brief, check, flagged, testLexicon } from './helpers/engine';
+import { brief, check, entry, flagged, testLexicon } from './helpers/engine';
 
 describe('lexicon terms', () => {
   test('flags a multi-word term with exact offsets, without trailing punctuation', () => {
@@ -181,4 +181,20 @@ describe('report', () => {
     expect(warm).toEqual(fresh);
     expect(warm.findings.map((f) => f.start - 8).slice(0, cold.findings.length)).toEqual(cold.findings.map((f) => f.start));
   });
+});
+
+describe('numbered acronyms', () => {
+  test('an acronym the lexicon knows, followed by a number, is that acronym', () => {
+    const entries = [entry({ id: 'fy', term: 'FY', expansion: 'fiscal year', knownBy: ['executive'] })];
+    expect(brief(check('Fund it in FY27.', 'executive', entries).findings)).toEqual([]);
+    const [f] = check('Fund it in FY27.', 'clinician', entries).findings;
+    expect(brief([f])).toEqual(["acronym/fy 11-15 'FY27'"]);
+    expect(f.suggestions[0].text).toBe('fiscal year 27');
+  });
+});
+
+test('an ambiguous acronym whose context words are missing is left alone, not reported as unknown', () => {
+  // The test lexicon's ED needs "patient", "visit" or "boarding" in the paragraph.
+  expect(flagged('Ask ED about the budget.', 'executive')).toEqual([]);
+  expect(flagged('ED visits rose.', 'executive')).toEqual(['ED']);
 });

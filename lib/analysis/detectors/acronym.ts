@@ -40,8 +40,13 @@ export function acronym(doc: Doc, profile: Profile): Finding[] {
       }
       const token = tokens[t++];
       const acr = token.bare;
-      const entry: LoadedEntry | undefined = term?.form.entry;
+      // "FY27", "Q3FY26": a known acronym with a number after it is that acronym.
+      const numbered = term ? undefined : /^([A-Z&]{2,})(\d+)$/.exec(acr);
+      const entry: LoadedEntry | undefined = term?.form.entry ?? (numbered ? doc.lexicon.acronyms.get(numbered[1]) : undefined);
       if (!entry && (!isAcronymWord(acr) || ROMAN.test(acr) || shouted.has(t - 1))) continue;
+      // A lexicon acronym whose context words are missing is ambiguous here ("OR" in "A OR B"):
+      // better silent than wrong.
+      if (!entry && doc.lexicon.acronyms.has(acr)) continue;
       const firstUse = !seen.has(acr);
       seen.add(acr);
       if (entry && knows(profile, entry)) continue;
@@ -59,6 +64,8 @@ export function acronym(doc: Doc, profile: Profile): Finding[] {
           firstUse && spelled && !shape.possessive
             ? [{ text: `${spelled} (${text})`, note: 'spells it out on first use' }, ...rewrites]
             : [...rewrites, ...(spelled && !shape.possessive ? [{ text: spelled }] : [])];
+      } else if (entry?.expansion && numbered) {
+        suggestions = [{ text: `${entry.expansion} ${numbered[2]}` }];
       } else {
         flaggedUnknown.add(acr);
       }
