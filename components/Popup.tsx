@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { PageStateReply } from '../lib/messages';
+import { BUILTIN_PROFILES } from '../lib/profiles';
+import { audienceSetting, disabledSitesSetting } from '../utils/settings';
+
+type TabState = { kind: 'loading' } | { kind: 'none' } | { kind: 'page'; state: PageStateReply; tabId: number };
+
+async function askActiveTab(): Promise<TabState> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return { kind: 'none' };
+  try {
+    const reply = PageStateReply.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'jb:state' }));
+    return reply.success ? { kind: 'page', state: reply.data, tabId: tab.id } : { kind: 'none' };
+  } catch {
+    // No content script in this tab: not a supported site.
+    return { kind: 'none' };
+  }
+}
+
+/** The toolbar popup: who the draft is for, whether the extension is on here, and what it found. */
+export function Popup() {
+  const [audience, setAudience] = useState<string | null>(null);
+  const [tab, setTab] = useState<TabState>({ kind: 'loading' });
+
+  useEffect(() => {
+    void audienceSetting.get().then(setAudience);
+    const refresh = () => void askActiveTab().then(setTab);
+    refresh();
+    const unwatch = audienceSetting.watch(setAudience);
+    // The page re-checks when the audience changes: ask again shortly after.
+    const timer = setInterval(refresh, 500);
+    return () => {
+      unwatch();
+      clearInterval(timer);
+    };
+  }, []);
+
+  const choose = async (id: string) => {
+    setAudience(id);
+    await audienceSetting.set(id);
+  };
+
+  const toggleSite = async (host: string, enabled: boolean) => {
+    const sites = await disabledSitesSetting.get();
+    await disabledSitesSetting.set(enabled ? sites.filter((s) => s !== host) : [...new Set([...sites, host])]);
+    setTab(await askActiveTab());
+  };
+
+  return (
+    <main className="popup">
+      <header>
+        <h1>Jargon Bridge</h1>
+        <p className="tagline">Say it so your reader understands.</p>
+      </header>
+      <section aria-labelledby="aud-label">
+        <h2 id="aud-label">Writing for</h2>
+        <div className="audiences" role="radiogroup" aria-labelledby="aud-label">
+          {BUILTIN_PROFILES.map((p) => (
+            <button
+              key={p.id}
+              role="radio"
+              aria-checked={audience === p.id}
+              className="audience"
+              data-audience={p.id}
+              title={p.description}
+              onClick={() => void choose(p.id)}
+            >
+              {p.label}
+            </button>
+          ))}
+        </div>
+        <p className="desc">{BUILTIN_PROFILES.find((p) => p.id === audience)?.description ?? ''}</p>
+      </section>
+      <section className="page" aria-live="polite">
+        {tab.kind === 'loading' ? (
+          <p>Checking this page…</p>
+        ) : tab.kind === 'none' ? (
+          <p className="muted">Jargon Bridge does not run on this page. It works in Gmail and Outlook on the web.</p>
+        ) : (
+          <>
+            <label className="site">
+              <input
+                type="checkbox"
+                checked={tab.state.enabled}
+                onChange={(e) => void toggleSite(tab.state.host, e.currentTarget.checked)}
+              />
+              On for {tab.state.host || 'this page'}
+            </label>
+            <p className="count" data-testid="count">
+              {!tab.state.enabled
+                ? 'Off on this site.'
+                : tab.state.fields === 0
+                  ? 'No draft open on this page.'
+                  : tab.state.findings === 0
+                    ? 'No jargon found for this reader.'
+                    : `${tab.state.findings} ${tab.state.findings === 1 ? 'term' : 'terms'} to check in this page's drafts.`}
+            </p>
+          </>
+        )}
+      </section>
+      <footer>
+        <a
+          href="#"
+          onClick={(e) => {
+            e.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          Options
+        </a>
+        <span className="muted">Nothing you write leaves this browser.</span>
+      </footer>
+    </main>
+  );
+}

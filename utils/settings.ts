@@ -1,0 +1,23 @@
+import { storage } from 'wxt/utils/storage';
+import type { z } from 'zod';
+import { AudienceSetting, DEFAULTS, DisabledSites, IgnoredTerms, KnownTerms, validOr } from '../lib/settings/schema';
+
+function item<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T) {
+  const raw = storage.defineItem<unknown>(key, { fallback, version: 1 });
+  return {
+    async get(): Promise<T> {
+      return validOr(schema, await raw.getValue().catch(() => fallback), fallback);
+    },
+    async set(value: T): Promise<void> {
+      await raw.setValue(schema.parse(value));
+    },
+    watch(cb: (value: T) => void): () => void {
+      return raw.watch((v) => cb(validOr(schema, v, fallback)));
+    },
+  };
+}
+
+export const audienceSetting = item('local:audience', AudienceSetting, DEFAULTS.audience);
+export const disabledSitesSetting = item('local:disabledSites', DisabledSites, DEFAULTS.disabledSites);
+export const ignoredTermsSetting = item('local:ignoredTerms', IgnoredTerms, DEFAULTS.ignoredTerms);
+export const knownTermsSetting = item('local:knownTerms', KnownTerms, DEFAULTS.knownTerms);

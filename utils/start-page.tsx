@@ -1,0 +1,141 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { PageUi, createStore } from '../components/PageUi';
+import { PAGE_UI_CSS } from '../components/ui-css';
+import { analyze, sharedCache } from '../lib/analysis/analyze';
+import { CountMessage, PageStateReply, StateRequest } from '../lib/messages';
+import { type PageSettings, PageController } from '../lib/page/controller';
+import { findProfile } from '../lib/profiles';
+import { DEFAULTS } from '../lib/settings/schema';
+import { audienceSetting, disabledSitesSetting, ignoredTermsSetting, knownTermsSetting } from './settings';
+
+/**
+ * Starts Jargon Bridge in a page: the content script calls it, and so does the bundled demo page.
+ * The engine runs in the page: checking a 2,000-word draft after a keystroke costs well under a
+ * millisecond (README, "Speed"), less than a round trip to a worker would.
+ */
+export async function startJargonBridge(ctx: ContentScriptContext, host = location.hostname): Promise<void> {
+  const [audience, ignored, known, disabled] = await Promise.all([
+    audienceSetting.get(),
+    ignoredTermsSetting.get(),
+    knownTermsSetting.get(),
+    disabledSitesSetting.get(),
+  ]);
+  const settings = (): PageSettings => ({
+    audience: findProfile(current.audience) ? current.audience : DEFAULTS.audience,
+    ignored: new Set(current.ignored),
+    known: current.known,
+  });
+  const current = { audience, ignored, known, enabled: !disabled.includes(host) };
+
+  let controller: PageController | null = null;
+  let lastCount = -1;
+  const cache = sharedCache();
+  const store = createStore({ audience: settings().audience, findings: 0, card: null, notice: '' });
+
+  const reportCount = (count: number) => {
+    if (count === lastCount) return;
+    lastCount = count;
+    // The background shows it on the toolbar badge; it may be asleep, and that is fine.
+    browser.runtime.sendMessage(CountMessage.parse({ type: 'jb:count', count })).catch(() => {});
+  };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'jargon-bridge-ui',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: PAGE_UI_CSS,
+    onMount(container, _shadow, shadowHost) {
+      const layer = document.createElement('div');
+      layer.className = 'jb-layer';
+      container.append(layer);
+      const reactRoot = document.createElement('div');
+      container.append(reactRoot);
+      controller = new PageController({
+        doc: document,
+        overlay: layer,
+        analyze: (text, aud) => analyze(text, { audience: aud, cache }),
+        settings: settings(),
+        scheduler: {
+          setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+          clearTimeout: (id) => clearTimeout(id),
+          requestAnimationFrame: (fn) => ctx.requestAnimationFrame(fn),
+          addEventListener: (target, type, fn, options) => ctx.addEventListener(target as Window, type as 'click', fn, options),
+        },
+        isOwnUi: (node) => node === shadowHost || shadowHost.contains(node),
+        remember: ({ kind, key, audience: aud }) => {
+          if (kind === 'ignore') {
+            current.ignored = [...new Set([...current.ignored, key])];
+            void ignoredTermsSetting.set(current.ignored);
+          } else {
+            current.known = { ...current.known, [aud]: [...new Set([...(current.known[aud] ?? []), key])] };
+            void knownTermsSetting.set(current.known);
+          }
+        },
+        onChange: (state) => {
+          store.set(state);
+          shadowHost.dataset.findings = String(state.findings);
+          shadowHost.dataset.audience = state.audience;
+          reportCount(state.findings);
+        },
+      });
+      const root = createRoot(reactRoot);
+      const readersOf = (id: string) => findProfile(id)?.readers ?? id;
+      root.render(<PageUi store={store} controller={controller} readersOf={readersOf} />);
+      controller.start();
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+      controller?.dispose();
+      controller = null;
+      reportCount(0);
+    },
+  });
+
+  const refresh = () => controller?.updateSettings(settings());
+  const setEnabled = (enabled: boolean) => {
+    current.enabled = enabled;
+    if (enabled && !ui.mounted) ui.mount();
+    if (!enabled && ui.mounted) ui.remove();
+  };
+  setEnabled(current.enabled);
+
+  const unwatch = [
+    audienceSetting.watch((v) => {
+      current.audience = v;
+      refresh();
+    }),
+    ignoredTermsSetting.watch((v) => {
+      current.ignored = v;
+      refresh();
+    }),
+    knownTermsSetting.watch((v) => {
+      current.known = v;
+      refresh();
+    }),
+    disabledSitesSetting.watch((v) => setEnabled(!v.includes(host))),
+  ];
+  ctx.onInvalidated(() => unwatch.forEach((u) => u()));
+
+  // The popup asks the page for its state; only our own extension can send this message.
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || !StateRequest.safeParse(message).success) return undefined;
+    const state = controller?.state();
+    sendResponse(
+      PageStateReply.parse({
+        host,
+        enabled: current.enabled,
+        findings: state?.findings ?? 0,
+        audience: state?.audience ?? settings().audience,
+        fields: controller?.allFindings().length ?? 0,
+      }),
+    );
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
