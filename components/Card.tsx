@@ -74,7 +74,7 @@ export function Card({ card, readers, actions }: { card: CardState; readers: str
       aria-describedby={`${id}-why`}
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      style={pos ? { left: pos.left, top: pos.top } : { left: anchor?.left ?? 8, top: (anchor?.bottom ?? 8) + 6, visibility: pos ? 'visible' : 'hidden' }}
+      style={pos ? { left: pos.left, top: pos.top } : { left: anchor?.left ?? 8, top: (anchor?.bottom ?? 8) + 6 }}
       data-severity={finding.severity}
     >
       <div className="jb-card-head">

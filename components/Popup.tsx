@@ -42,6 +42,7 @@ export function Popup() {
   };
 
   const toggleSite = async (host: string, enabled: boolean) => {
+    setTab((t) => (t.kind === 'page' ? { ...t, state: { ...t.state, enabled } } : t));
     const sites = await disabledSitesSetting.get();
     await disabledSitesSetting.set(enabled ? sites.filter((s) => s !== host) : [...new Set([...sites, host])]);
     setTab(await askActiveTab());

@@ -1,13 +1,66 @@
-// `npm start`: until the extension exists, the main job is the CLI on the bundled sample drafts.
-import { spawnSync } from 'node:child_process';
+// `npm start`: builds the extension and opens Chromium with it loaded on the bundled demo page.
+// With a display, the browser stays open until you close it. Without one (a server, CI), it runs
+// headless, saves screenshots of the highlighted drafts and of an open card, and prints where.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
 
-const runs = [
-  ['samples/to-cfo.txt', 'executive', 'A draft to the CFO, checked for an executive reader'],
-  ['samples/to-cfo.txt', 'clinician', 'The same draft, checked for clinicians'],
-  ['samples/to-clinicians.txt', 'clinician', 'A draft to nurses and physicians, checked for clinicians'],
-];
-for (const [file, audience, title] of runs) {
-  console.log(`\n=== ${title}\n$ jargon-bridge check ${file} --audience ${audience}\n`);
-  const r = spawnSync(process.execPath, ['bin/jargon-bridge.js', 'check', file, '--audience', audience], { stdio: 'inherit' });
-  if (r.status === 2 || r.status === null) process.exit(2);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  console.error(`jargon-bridge: Chromium not found at ${CHROMIUM}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  process.exit(2);
 }
+
+console.log('Building the extension…');
+execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const extension = resolve('.output/chrome-mv3');
+const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'jb-start-')), {
+  executablePath: CHROMIUM,
+  headless,
+  viewport: headless ? { width: 1280, height: 820 } : null,
+  args: [
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const id = new URL(worker.url()).host;
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(`chrome-extension://${id}/demo.html`);
+
+if (!headless) {
+  console.log(`Chromium is open on the demo page (chrome-extension://${id}/demo.html). Close the window to stop.`);
+  await new Promise((done) => context.on('close', done));
+  process.exit(0);
+}
+
+await page.waitForFunction(() => Number(document.querySelector('jargon-bridge-ui')?.getAttribute('data-findings')) > 0, null, { timeout: 10000 });
+const dir = resolve('screenshots');
+mkdirSync(dir, { recursive: true });
+const drafts = join(dir, 'start-demo-highlights.png');
+await page.screenshot({ path: drafts });
+const count = await page.locator('jargon-bridge-ui').getAttribute('data-findings');
+// Open the card on the first underline in the CFO draft.
+await page.locator('#cfo-body').click({ position: { x: 5, y: 5 } });
+await page.keyboard.press('Control+Home');
+await page.keyboard.press('Alt+j');
+await page.locator('jargon-bridge-ui .jb-card').waitFor();
+const term = await page.locator('jargon-bridge-ui .jb-term').textContent();
+const card = join(dir, 'start-demo-card.png');
+await page.screenshot({ path: card });
+await context.close();
+console.log(`No display: ran headless. The demo page has ${count} findings for an executive reader.`);
+console.log(`  highlighted drafts: ${drafts}`);
+console.log(`  card for "${term}":  ${card}`);
+console.log('The command-line checker works on the same engine: npx jargon-bridge check samples/to-cfo.txt --audience executive');

@@ -104,6 +104,8 @@ export class PageController {
   private pointer: { x: number; y: number } | null = null;
   private disposed = false;
   private observer: MutationObserver | null = null;
+  /** Fields change size with zoom, layout and the user's resizing: underlines follow. */
+  private resizer: ResizeObserver | null = null;
   private returnFocus: { id: number; offset: number | null } | null = null;
 
   constructor(private readonly o: ControllerOptions) {
@@ -132,11 +134,15 @@ export class PageController {
       });
     });
     this.observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+    const RO = doc.defaultView?.ResizeObserver;
+    this.resizer = RO ? new RO(() => this.queuePaint()) : null;
+    for (const el of this.editors.keys()) this.resizer?.observe(el);
   }
 
   dispose(): void {
     this.disposed = true;
     this.observer?.disconnect();
+    this.resizer?.disconnect();
     for (const t of this.editors.values()) {
       if (t.timer !== null) this.o.scheduler.clearTimeout(t.timer);
       t.adapter.dispose();
@@ -171,6 +177,7 @@ export class PageController {
     if (this.disposed) return;
     for (const [el, t] of this.editors) {
       if (!el.isConnected) {
+        this.resizer?.unobserve(el);
         t.adapter.dispose();
         this.editors.delete(el);
       }
@@ -191,6 +198,7 @@ export class PageController {
     const t: Tracked = { id: this.nextId++, adapter, text: '', findings: [], ignoredOnce: [], timer: null };
     this.editors.set(el, t);
     this.o.scheduler.addEventListener(el, 'scroll', () => this.queuePaint(), { passive: true });
+    this.resizer?.observe(el);
     this.check(t);
     return t;
   }

@@ -5,7 +5,8 @@ import { type BrowserContext, chromium, expect, type Page, test as base, type Wo
 
 export const EXTENSION = resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SHOTS = resolve('test-results/screenshots');
+// Screenshots for people to look at (Playwright empties test-results/ on every run).
+export const SHOTS = resolve('screenshots');
 
 /** Fixture pages, served at the real sites' URLs (the content script is injected there as on the live site). */
 export const FIXTURES: Record<string, string> = {
@@ -58,6 +59,8 @@ export const test = base.extend<Fixtures>({
     const leaks: string[] = [];
     await context.route('**/*', (route) => {
       const url = route.request().url();
+      // The extension's own files (chrome-extension://) are not the network.
+      if (!/^https?:/.test(url)) return route.continue();
       const file = FIXTURES[url.split('#')[0]];
       if (file) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
       leaks.push(url);
