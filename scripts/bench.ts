@@ -50,3 +50,8 @@ const header = ['words', 'full, cold (ms)', 'full, cached (ms)', 'one word typed
 console.log(`Jargon Bridge engine, Node ${process.version}, ${lexicon.entries.length} lexicon entries; medians\n`);
 console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---:').join(' | ')} |`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+
+// The same engine in the page: the extension in Chromium (skipped when it is not built).
+const { browserBench } = await import('../bench/browser');
+console.log('');
+for (const line of await browserBench()) console.log(line);

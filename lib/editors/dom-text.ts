@@ -33,11 +33,13 @@ export function readDomText(root: Node, options: ReadOptions = {}): DomText {
   const segments: Segment[] = [];
   let length = 0;
   let endsWithBreak = true; // nothing yet: a first block adds no leading "\n"
+  let blockBreakLast = false; // the last character is a "\n" that only ends a block
   const newline = () => {
     if (!endsWithBreak) {
       parts.push('\n');
       length++;
       endsWithBreak = true;
+      blockBreakLast = true;
     }
   };
   const walk = (node: Node) => {
@@ -49,6 +51,7 @@ export function readDomText(root: Node, options: ReadOptions = {}): DomText {
       parts.push(data.replace(/[\n\r\t]/g, ' '));
       length += data.length;
       endsWithBreak = false;
+      blockBreakLast = false;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -59,6 +62,7 @@ export function readDomText(root: Node, options: ReadOptions = {}): DomText {
       parts.push('\n');
       length++;
       endsWithBreak = true;
+      blockBreakLast = false;
       return;
     }
     const block = BLOCK.has(tag);
@@ -67,6 +71,8 @@ export function readDomText(root: Node, options: ReadOptions = {}): DomText {
     if (block) newline();
   };
   for (let child = root.firstChild; child; child = child.nextSibling) walk(child);
+  // As innerText does: the end of the last block adds no line.
+  if (blockBreakLast) parts.pop();
   return { text: parts.join(''), segments };
 }
 

@@ -85,7 +85,13 @@ export async function findingCount(page: Page): Promise<number> {
 
 export async function waitForFindings(page: Page, atLeast = 1): Promise<number> {
   await expect.poll(() => findingCount(page), { timeout: 5000 }).toBeGreaterThanOrEqual(atLeast);
+  await nextFrames(page);
   return findingCount(page);
+}
+
+/** Underlines are drawn on the next animation frame after a check: wait for it. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 /** The text of a field as a user would copy it. */

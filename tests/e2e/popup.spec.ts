@@ -11,7 +11,7 @@ test('switching the audience in the popup re-checks the open draft at once; badg
   await page.locator('#body').click();
   await page.keyboard.type(DRAFT);
   await waitForFindings(page, 3);
-  expect((await highlighted(page)).map((m) => m.text)).toEqual(['sepsis bundle', 'neural network', 'CPOE']);
+  await expect.poll(async () => (await highlighted(page)).map((m) => m.text)).toEqual(['sepsis bundle', 'neural network', 'CPOE']);
 
   // The popup, opened as a page; the compose tab is brought back to the front so that the popup's
   // "active tab" is the draft, as when the user clicks the toolbar button over it.
@@ -40,7 +40,7 @@ test('switching the audience in the popup re-checks the open draft at once; badg
   // Off for this site: the underlines go; on again: they come back.
   await popup.getByRole('checkbox').uncheck();
   await expect(page.locator('jargon-bridge-ui')).toHaveCount(0);
-  expect(await highlighted(page)).toEqual([]);
+  await expect.poll(() => highlighted(page)).toEqual([]);
   await expect(popup.getByTestId('count')).toHaveText('Off on this site.');
   await popup.getByRole('checkbox').check();
   await waitForFindings(page, 2);
