@@ -55,6 +55,11 @@ test('a textarea gets underlines on the right words, which follow scrolling and 
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await underlines(page)).length).toBeGreaterThanOrEqual(2);
   expect(inWord(await caretAtUnderline(page, 0), 'neural network')).toBe(true);
+  // Zoomed: the field and its text grow; the underlines follow.
+  await page.evaluate(() => ((document.documentElement.style as CSSStyleDeclaration & { zoom: string }).zoom = '1.5'));
+  await page.keyboard.press('Escape');
+  expect(inWord(await caretAtUnderline(page, 0), 'neural network')).toBe(true);
+  await page.evaluate(() => ((document.documentElement.style as CSSStyleDeclaration & { zoom: string }).zoom = '1'));
   // The field scrolls inside itself.
   await page.locator('#notes').evaluate((ta: HTMLTextAreaElement) => {
     ta.style.height = '60px';
