@@ -13,6 +13,7 @@ const LABELS: Record<string, string> = {
   'finance-ops': 'Finance, operations and strategy',
   regulatory: 'Regulatory and quality',
   general: 'General (known to everyone)',
+  'plain-language': 'Buzzwords and wordy phrases',
 };
 
 export function domainTable(): string {

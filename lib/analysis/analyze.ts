@@ -3,6 +3,7 @@ import { builtinLexicon } from '../lexicon';
 import { BUILTIN_PROFILES, getProfile } from '../profiles';
 import type { Profile } from '../profiles/schema';
 import { DETECTORS } from './detectors';
+import { knows } from './knows';
 import { buildDoc, type Doc, ParagraphCache } from './doc';
 import { type Finding, type FindingKind, type Metrics, type Report, SEVERITY_RANK } from './finding';
 
@@ -41,7 +42,7 @@ export function analyze(text: string, options: AnalyzeOptions): Report {
     found.push(...detector(doc, profile));
   }
   const findings = resolveOverlaps(found);
-  return { audience: profile.id, findings, metrics: metrics(doc, findings) };
+  return { audience: profile.id, findings, metrics: metrics(doc, findings, profile) };
 }
 
 /**
@@ -61,20 +62,32 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
   return kept;
 }
 
-function metrics(doc: Doc, findings: readonly Finding[]): Metrics {
+function metrics(doc: Doc, findings: readonly Finding[], profile: Profile): Metrics {
   const findingsByKind: Partial<Record<FindingKind, number>> = {};
   for (const f of findings) findingsByKind[f.kind] = (findingsByKind[f.kind] ?? 0) + 1;
   let words = 0;
   let sentences = 0;
+  const vocabulary = { common: 0, mid: 0, rare: 0 };
+  const knowsClinical = profile.knownDomains.includes('clinical');
   for (const p of doc.paragraphs) {
     words += p.facts.words;
     sentences += p.facts.sentences.length;
+    const v = p.facts.vocabulary;
+    vocabulary.common += v.common + (knowsClinical ? v.clinical : 0);
+    vocabulary.mid += v.mid;
+    vocabulary.rare += v.rare + (knowsClinical ? 0 : v.clinical);
+    // Lexicon terms count by whether this reader knows them, one per word.
+    for (const m of p.facts.terms) vocabulary[knows(profile, m.form.entry) ? 'common' : 'rare'] += m.last - m.first;
   }
+  const n = vocabulary.common + vocabulary.mid + vocabulary.rare;
+  const jargonScore = n === 0 ? 100 : Math.round(100 * (1 - (0.5 * vocabulary.mid + vocabulary.rare) / n));
   return {
     characters: doc.text.length,
     words,
     sentences,
     paragraphs: doc.paragraphs.length,
-    findingsByKind: { jargon: 0, acronym: 0, 'unknown-term': 0, ...findingsByKind },
+    findingsByKind: { jargon: 0, acronym: 0, 'unknown-term': 0, wordy: 0, ...findingsByKind },
+    jargonScore,
+    vocabulary,
   };
 }

@@ -2,6 +2,7 @@ import { type Lexicon, matchTerms, type TermMatch } from '../lexicon/compile';
 import { type AcronymDefinition, findDefinitions } from './acronyms';
 import { type Span, splitParagraphs, splitSentences } from './text';
 import { isAcronymWord, type Token, tokenize } from './tokenize';
+import { findUnknown, type UnknownCandidate, type VocabularyCounts } from './unknown';
 
 /**
  * What the engine knows about one paragraph, independent of the audience. Offsets are relative to
@@ -15,6 +16,9 @@ export interface ParagraphFacts {
   sentences: Span[];
   /** Tokens that contain a letter (numbers are not words). */
   words: number;
+  /** Words and expressions no entry covers that may be jargon, and the vocabulary counts. */
+  unknown: UnknownCandidate[];
+  vocabulary: VocabularyCounts;
   /** Token indices in lines written mostly in capitals (headings, shouting): not acronyms. */
   shouted: Set<number>;
 }
@@ -48,11 +52,16 @@ function shoutedTokens(text: string, tokens: readonly Token[]): Set<number> {
 
 export function paragraphFacts(lexicon: Lexicon, text: string): ParagraphFacts {
   const tokens = tokenize(text);
+  const terms = matchTerms(lexicon, text, tokens);
+  const sentences = splitSentences(text);
+  const { candidates, counts } = findUnknown(text, tokens, terms, sentences);
   return {
     tokens,
-    terms: matchTerms(lexicon, text, tokens),
+    terms,
     definitions: findDefinitions(lexicon, text, tokens),
-    sentences: splitSentences(text),
+    sentences,
+    unknown: candidates,
+    vocabulary: counts,
     words: tokens.reduce((n, t) => (/\p{L}/u.test(t.raw) ? n + 1 : n), 0),
     shouted: shoutedTokens(text, tokens),
   };

@@ -4,7 +4,7 @@ export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-export const FindingKind = z.enum(['jargon', 'acronym', 'unknown-term']);
+export const FindingKind = z.enum(['jargon', 'acronym', 'unknown-term', 'wordy']);
 export type FindingKind = z.infer<typeof FindingKind>;
 
 export const Suggestion = z
@@ -44,6 +44,13 @@ export const Metrics = z
     paragraphs: z.number().int().nonnegative(),
     /** Findings per kind. */
     findingsByKind: z.record(FindingKind, z.number().int().nonnegative()),
+    /**
+     * 0–100, higher is plainer, in the spirit of the De-Jargonizer (Rakedzon et al. 2017): the share
+     * of words outside everyday English for this reader, rare words counting double mid-frequency ones.
+     */
+    jargonScore: z.number().int().min(0).max(100),
+    /** The words behind the score: everyday, mid-frequency, and rare or unknown to this reader. */
+    vocabulary: z.object({ common: z.number().int(), mid: z.number().int(), rare: z.number().int() }).strict(),
   })
   .strict();
 export type Metrics = z.infer<typeof Metrics>;

@@ -7,6 +7,10 @@ export function mayNotKnow(profile: Profile, words: string, advice?: string): st
   return `${capitalize(profile.readers)} may not know "${words}"${advice ? `; ${advice}` : ''}.`;
 }
 
+export function wordyMessage(words: string): string {
+  return `"${words}" is wordy or a buzzword; plain words read faster.`;
+}
+
 const DOMAIN_NOUN: Record<DomainId, string> = {
   'ai-data': 'data and AI term',
   'it-infra': 'IT term',
@@ -15,9 +19,11 @@ const DOMAIN_NOUN: Record<DomainId, string> = {
   'finance-ops': 'finance and operations term',
   regulatory: 'regulatory term',
   general: 'term',
+  'plain-language': 'wordy phrase',
 };
 
 export function explainEntry(entry: LoadedEntry, profile: Profile): string {
+  if (entry.domain === 'plain-language') return entry.meaning;
   const kind = entry.expansion ? `abbreviation (${entry.expansion})` : DOMAIN_NOUN[entry.domain];
   return `${/^[aeiou]/i.test(kind) ? "An" : "A"} ${kind} that ${profile.readers} rarely use. ${entry.meaning}`;
 }

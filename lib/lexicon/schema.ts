@@ -15,6 +15,7 @@ export const DOMAIN_IDS = [
   'finance-ops',
   'regulatory',
   'general',
+  'plain-language',
 ] as const;
 export const DomainId = z.enum(DOMAIN_IDS);
 export type DomainId = z.infer<typeof DomainId>;

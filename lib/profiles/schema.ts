@@ -14,6 +14,8 @@ export const Profile = z
     vocabulary: AudienceId,
     /** Vocabulary domains these readers know (used by detectors that have no lexicon entry to go on). */
     knownDomains: z.array(DomainId),
+    /** Flag rare everyday-English words no entry covers (readers without a specialist vocabulary). */
+    flagRareWords: z.boolean(),
     /** Flesch–Kincaid grade the draft should not exceed. */
     readingGradeTarget: z.number().min(1).max(20),
     /** Sentences longer than this many words are hard for these readers. */

@@ -3,6 +3,7 @@ import type { Doc } from '../doc';
 import type { Finding } from '../finding';
 import { acronym } from './acronym';
 import { jargon } from './jargon';
+import { unknownTerm } from './unknown-term';
 
 export type Detector = (doc: Doc, profile: Profile) => Finding[];
 
@@ -10,4 +11,5 @@ export type Detector = (doc: Doc, profile: Profile) => Finding[];
 export const DETECTORS: Readonly<Record<string, Detector>> = {
   jargon,
   acronym,
+  'unknown-term': unknownTerm,
 };

@@ -2,7 +2,7 @@ import type { Profile } from '../../profiles/schema';
 import type { Doc } from '../doc';
 import type { Finding } from '../finding';
 import { knows, rewriteSuggestions } from '../knows';
-import { explainEntry, mayNotKnow } from '../messages';
+import { explainEntry, mayNotKnow, wordyMessage } from '../messages';
 import { matchShape } from '../shape';
 
 /**
@@ -19,14 +19,16 @@ export function jargon(doc: Doc, profile: Profile): Finding[] {
       if (m.form.acronym || knows(profile, entry)) continue;
       if (definitions.some((d) => m.start >= d.longStart && m.end <= d.longEnd)) continue;
       const text = p.text.slice(m.start, m.end);
+      // Buzzwords and wordy phrases: every reader knows them, and plainer words still read better.
+      const wordy = entry.domain === 'plain-language';
       findings.push({
-        ruleId: `jargon/${entry.id}`,
-        kind: 'jargon',
-        severity: 'warning',
+        ruleId: `${wordy ? 'wordy' : 'jargon'}/${entry.id}`,
+        kind: wordy ? 'wordy' : 'jargon',
+        severity: wordy ? 'info' : 'warning',
         start: p.start + m.start,
         end: p.start + m.end,
         text,
-        message: mayNotKnow(profile, text),
+        message: wordy ? wordyMessage(text) : mayNotKnow(profile, text),
         explanation: explainEntry(entry, profile),
         suggestions: rewriteSuggestions(profile, entry, matchShape(p.text, tokens, m)),
       });
