@@ -105,14 +105,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     let failed = false;
     const all = [];
+    const scores: string[] = [];
     for (const { name, text } of texts) {
       const report = analyze(text, { audience });
       failed ||= failsAt(report, threshold);
       all.push(report.findings);
       if (format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
       else io.stdout(formatText(name, text, report));
+      scores.push(`${name}: ${report.metrics.jargonScore}/100`);
     }
-    if (format === 'text') io.stdout(`\n${summarize(all.flat())} for ${audience} readers.\n`);
+    if (format === 'text') {
+      io.stdout(`\n${summarize(all.flat())} for ${audience} readers.\n`);
+      // Higher is plainer: the share of words this reader knows (see README, "Jargon score").
+      io.stdout(`Jargon score (higher is plainer): ${scores.join(', ')}\n`);
+    }
     return failed ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -32,6 +32,7 @@ describe('jargon-bridge check', () => {
     // Executives know EBITDA; the clinical words are jargon to them.
     expect(out).not.toContain('"EBITDA"');
     expect(out).toMatch(/"sepsis bundle"/);
+    expect(out).toMatch(/Jargon score \(higher is plainer\): \S*to-cfo\.txt: \d+\/100\n$/);
   });
 
   test('the same draft for clinicians: EBITDA and the technical terms, not the clinical words', () => {
