@@ -50,14 +50,15 @@ function shortLine(text: string, offset: number): boolean {
   return text.slice(from, to === -1 ? text.length : to).trim().split(/\s+/).length <= 3;
 }
 
-function startsSentenceAt(sentences: readonly Span[], offset: number, text: string): boolean {
+/** Offsets where a sentence's first word starts (after any opening quote or bracket). */
+function sentenceStarts(sentences: readonly Span[], text: string): Set<number> {
+  const starts = new Set<number>();
   for (const s of sentences) {
-    if (s.start > offset) break;
-    if (s.start === offset) return true;
-    // A sentence may start after an opening quote or bracket.
-    if (s.end > offset && /^[\s"'“‘(\[-]*$/.test(text.slice(s.start, offset))) return true;
+    let i = s.start;
+    while (i < s.end && /[\s"'“‘(\[-]/.test(text[i])) i++;
+    starts.add(i);
   }
-  return false;
+  return starts;
 }
 
 const wordCache = new Map<string, { root: string; name: boolean }>();
@@ -95,6 +96,7 @@ export function findUnknown(
   const covered = new Uint8Array(tokens.length);
   for (const m of terms) covered.fill(1, m.first, m.last);
   const pending: { token: Token; cls: UnknownCandidate['cls'] }[] = [];
+  const starts = sentenceStarts(sentences, text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || isAcronymWord(t.bare) || !/^[\p{L}\p{M}'’]+$/u.test(t.raw)) continue;
@@ -104,7 +106,7 @@ export function findUnknown(
     }
     // Capitalised inside a sentence: a name (person, place, organisation). Not ours to judge.
     if (TITLE.test(t.bare)) {
-      if (!startsSentenceAt(sentences, t.start, text)) continue;
+      if (!starts.has(t.start)) continue;
       // At the start: "Priya Shah" (a capital follows), or a short line (a greeting or signature).
       const next = tokens[i + 1];
       if (next && TITLE.test(next.bare) && !/\n/.test(text.slice(t.end, next.start))) continue;
