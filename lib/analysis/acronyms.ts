@@ -20,7 +20,8 @@ const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a', '
  * the long form, and the first one starts a word. Returns where the long form starts, or -1.
  */
 export function spellsOut(short: string, long: string): number {
-  const letters = short.toLowerCase().replace(/[^a-z0-9]/g, '');
+  // "Health Level Seven (HL7)": a digit the long form spells as a word is not matched letter by letter.
+  const letters = short.toLowerCase().replace(/\d/.test(long) ? /[^a-z0-9]/g : /[^a-z]/g, '');
   if (letters.length < 2) return -1;
   const lower = long.toLowerCase();
   let l = lower.length - 1;

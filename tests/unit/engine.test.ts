@@ -198,3 +198,8 @@ test('an ambiguous acronym whose context words are missing is left alone, not re
   expect(flagged('Ask ED about the budget.', 'executive')).toEqual([]);
   expect(flagged('ED visits rose.', 'executive')).toEqual(['ED']);
 });
+
+test('an acronym with a digit is defined by a long form that spells the digit as a word', () => {
+  const entries = [entry({ id: 'hl7', term: 'HL7', expansion: 'Health Level Seven', knownBy: ['it'] })];
+  expect(check('We use Health Level Seven International (HL7) messages. HL7 is old.', 'executive', entries).findings).toEqual([]);
+});
