@@ -2,7 +2,7 @@
 // draft on a fixture page, with the cost of our code read from the page's performance timeline
 // (the controller records it only on pages marked <html data-jb-profile>). Not a test.
 import { existsSync } from 'node:fs';
-import { EXTENSION, launch } from '../tests/e2e/harness';
+import { EXTENSION, launchWithExtension as launch } from '../scripts/chromium';
 import { makeDraft } from './drafts';
 
 function median(xs: number[]): number {

@@ -55,7 +55,7 @@ function sentenceStarts(sentences: readonly Span[], text: string): Set<number> {
   const starts = new Set<number>();
   for (const s of sentences) {
     let i = s.start;
-    while (i < s.end && /[\s"'“‘(\[-]/.test(text[i])) i++;
+    while (i < s.end && /[\s"'“‘([-]/.test(text[i])) i++;
     starts.add(i);
   }
   return starts;

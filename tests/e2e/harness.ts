@@ -1,10 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, expect, type Page, test as base, type Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type BrowserContext, expect, type Page, test as base, type Worker } from '@playwright/test';
+import { EXTENSION, launchWithExtension } from '../../scripts/chromium';
 
-export const EXTENSION = resolve('.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Screenshots for people to look at (Playwright empties test-results/ on every run).
 export const SHOTS = resolve('screenshots');
 
@@ -13,25 +11,8 @@ export const FIXTURES: Record<string, string> = {
   'https://mail.google.com/jb-fixtures/generic-compose': 'tests/e2e/fixtures/generic-compose.html',
 };
 
-export async function launch(): Promise<BrowserContext> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'jb-profile-'));
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export const launch = () => launchWithExtension();
+export { EXTENSION };
 
 type Fixtures = {
   context: BrowserContext;

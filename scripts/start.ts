@@ -2,12 +2,10 @@
 // With a display, the browser stays open until you close it. Without one (a server, CI), it runs
 // headless, saves screenshots of the highlighted drafts and of an open card, and prints where.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { CHROMIUM, extensionId, launchWithExtension } from './chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
   console.error(`jargon-bridge: Chromium not found at ${CHROMIUM}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
   process.exit(2);
@@ -15,33 +13,15 @@ if (!existsSync(CHROMIUM)) {
 
 console.log('Building the extension…');
 execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const extension = resolve('.output/chrome-mv3');
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'jb-start-')), {
-  executablePath: CHROMIUM,
-  headless,
-  viewport: headless ? { width: 1280, height: 820 } : null,
-  args: [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const id = new URL(worker.url()).host;
+const context = await launchWithExtension({ headless, viewport: headless ? { width: 1280, height: 820 } : null });
+const id = await extensionId(context);
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(`chrome-extension://${id}/demo.html`);
 
 if (!headless) {
   console.log(`Chromium is open on the demo page (chrome-extension://${id}/demo.html). Close the window to stop.`);
-  await new Promise((done) => context.on('close', done));
+  await new Promise<void>((done) => context.on('close', () => done()));
   process.exit(0);
 }
 
