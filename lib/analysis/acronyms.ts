@@ -51,41 +51,61 @@ export function findDefinitions(lexicon: Lexicon, text: string, tokens: readonly
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isAcronymWord(t.bare)) continue;
-    const before = text.slice(0, t.start - base);
-    const after = text.slice(t.end - base);
-    // "long form (ACR)": the acronym alone inside brackets, after the words that spell it out.
-    if (/\(\s*$/.test(before) && /^(?:['’]?s)?\s*\)/.test(after)) {
-      const open = before.lastIndexOf('(');
-      const head = before.slice(0, open).replace(/\s+$/, '');
+    // Definitions sit close to the acronym: look back a bounded distance (a long paragraph with
+    // many acronyms would otherwise cost quadratic time).
+    const rel = t.start - base;
+    const from0 = Math.max(0, rel - 400);
+    const before = text.slice(from0, rel);
+    const after = text.slice(t.end - base, t.end - base + 200);
+    // "long form (ACR)": the acronym alone inside brackets (a ® or ™ allowed), after the words
+    // that spell it out. "(ASTP/ONC)": several acronyms after one long name.
+    const group = /\(\s*((?:[A-Z0-9&]+\s*\/\s*)*)$/.exec(before);
+    const groupAfter = /^(?:['’]?s)?[®™]?((?:\s*\/\s*[A-Z0-9&]+)*)\s*\)/.exec(after);
+    if (group && groupAfter) {
+      const open = before.length - group[0].length;
+      const head = before.slice(0, open).replace(/[\s®™]+$/, '');
       // Only look back within the sentence and a bounded number of words.
       const sentence = head.slice(Math.max(head.search(/[.!?:;]\s[^.!?:;]*$/) + 1, 0));
       const words = wordsIn(sentence);
-      const limit = Math.min(t.bare.length + 5, t.bare.length * 2);
-      const window = words.slice(-limit).join(' ');
-      let from = spellsOut(t.bare, window);
-      if (expansionMatches(lexicon, t.bare, window)) {
-        const expansion = lexicon.acronyms.get(t.bare)!.expansion!;
-        from = Math.max(0, window.length - expansion.length);
-      }
-      if (from >= 0) {
-        const long = window.slice(from);
-        const longWords = wordsIn(long).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-        if (longWords.length >= 1 && !isAcronymWord(long.replace(/\s/g, ''))) {
-          const longEnd = base + head.length;
-          // Find the long form's start in the original text by counting back its characters.
-          const longStart = findBack(text, head.length, long) + base;
-          defs.push({ acronym: t.bare, start: t.start, end: t.end, longStart, longEnd });
+      const several = group[1] !== '' || groupAfter[1] !== '';
+      if (several) {
+        // A long capitalised name before a group of acronyms defines each of them.
+        const tail = words.slice(-12);
+        const capitals = tail.filter((w) => /^\p{Lu}/u.test(w)).length;
+        if (capitals >= 3) {
+          const long = tail.join(' ');
+          defs.push({ acronym: t.bare, start: t.start, end: t.end, longStart: findBack(text, from0 + head.length, long) + base, longEnd: base + from0 + head.length });
           continue;
+        }
+      } else {
+        const limit = Math.min(t.bare.length + 5, t.bare.length * 2);
+        const window = words.slice(-limit).join(' ');
+        let from = spellsOut(t.bare, window);
+        if (expansionMatches(lexicon, t.bare, window)) {
+          const expansion = lexicon.acronyms.get(t.bare)!.expansion!;
+          from = Math.max(0, window.length - expansion.length);
+        }
+        if (from >= 0) {
+          const long = window.slice(from);
+          const longWords = wordsIn(long).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+          if (longWords.length >= 1 && !isAcronymWord(long.replace(/\s/g, ''))) {
+            const longEnd = base + from0 + head.length;
+            // Find the long form's start in the original text by counting back its characters.
+            const longStart = findBack(text, from0 + head.length, long) + base;
+            defs.push({ acronym: t.bare, start: t.start, end: t.end, longStart, longEnd });
+            continue;
+          }
         }
       }
     }
     // "ACR (long form)": spelled out in brackets right after the acronym.
-    const m = /^(?:['’]?s)?\s*\(([^()\n]{3,120})\)/.exec(after);
+    const m = /^(?:['’]?s)?[®™]?\s*\(([^()\n]{3,120})\)/.exec(after);
     if (m) {
-      const inner = m[1].trim();
+      const raw = m[1].trim();
+      const inner = raw.replace(/[®™]/g, '');
       if (!isAcronymWord(inner.replace(/[\s-]/g, '')) && (spellsOut(t.bare, inner) === 0 || expansionMatches(lexicon, t.bare, inner))) {
-        const longStart = t.end + m[0].indexOf(inner);
-        defs.push({ acronym: t.bare, start: t.start, end: t.end, longStart, longEnd: longStart + inner.length });
+        const longStart = t.end + m[0].indexOf(raw);
+        defs.push({ acronym: t.bare, start: t.start, end: t.end, longStart, longEnd: longStart + raw.length });
       }
     }
   }

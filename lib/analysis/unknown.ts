@@ -27,7 +27,16 @@ export interface VocabularyCounts {
 
 const CAMEL = /^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*$/u; // PowerChart, eMAR-like product names
 const TITLE = /^\p{Lu}\p{Ll}/u;
-const DEFINED_AFTER = /^(?:['’]s)?\s*(?:\(|,\s*(?:or|meaning|that is|i\.e\.|which means|also called)\b|\s+(?:means|refers to|is short for)\b)/i;
+const DEFINED_AFTER = /^(?:['’]s)?\s*(?:\((?![A-Z0-9&]+[®™]?\))|,\s*(?:or|meaning|that is|i\.e\.|also called)\b|\s+(?:refers to|is short for|stands for)\b)/;
+const DEFINED_BEFORE = /(?:also called|also known as|known as|called)\s+(?:an?\s+|the\s+)?["“'‘]?$/i;
+
+/**
+ * Is the word at [start, end) explained where it stands: "X (a …)", "X, meaning …", "X refers to …",
+ * "…, also called X"? An acronym in brackets after it ("X (ABC)") is not an explanation.
+ */
+export function explainedHere(text: string, start: number, end: number): boolean {
+  return DEFINED_AFTER.test(text.slice(end, end + 40)) || DEFINED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -149,7 +158,7 @@ export function findUnknown(
       text: m[0],
       lemma: unit,
       cls: clinical.has(unit) ? 'unit-clinical' : 'unit-it',
-      defines: DEFINED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)),
+      defines: explainedHere(text, m.index, m.index + m[0].length),
     });
   }
   candidates.sort((a, b) => a.start - b.start);

@@ -54,8 +54,18 @@ describe('lexicon files', () => {
     expect(dupes).toEqual([]);
   });
 
-  test('there are at least 150 entries', () => {
-    expect(entries.length).toBeGreaterThanOrEqual(150);
+  test('the lexicon covers each domain in depth, with at least 500 acronyms', () => {
+    const count = (domain: string) => entries.filter((e) => e.domain === domain).length;
+    expect(entries.length).toBeGreaterThanOrEqual(1500);
+    expect({
+      'ai-data': count('ai-data') >= 250,
+      'it-infra': count('it-infra') >= 250,
+      'health-it': count('health-it') >= 250,
+      clinical: count('clinical') >= 350,
+      'finance-ops': count('finance-ops') >= 250,
+      regulatory: count('regulatory') >= 150,
+    }).toEqual({ 'ai-data': true, 'it-infra': true, 'health-it': true, clinical: true, 'finance-ops': true, regulatory: true });
+    expect(entries.filter((e) => e.expansion).length).toBeGreaterThanOrEqual(500);
   });
 });
 

@@ -4,20 +4,22 @@ import type { Finding } from '../finding';
 import { knows, rewriteSuggestions } from '../knows';
 import { explainEntry, mayNotKnow, wordyMessage } from '../messages';
 import { matchShape } from '../shape';
+import { explainedHere } from '../unknown';
 
 /**
  * Multi-word and single-word terms from the lexicon that this reader does not know.
- * Acronym hits are the acronym detector's; words spelled out to define an acronym are left alone
- * (the writer has just explained them).
+ * Acronym hits are the acronym detector's. A term the draft explains where it stands ("X (…)",
+ * "X, meaning …", "…, also called X") is left alone; spelling out an acronym does not explain the
+ * words themselves, so "computerized physician order entry (CPOE)" is still flagged for executives.
  */
 export function jargon(doc: Doc, profile: Profile): Finding[] {
   const findings: Finding[] = [];
   for (const p of doc.paragraphs) {
-    const { terms, tokens, definitions } = p.facts;
+    const { terms, tokens } = p.facts;
     for (const m of terms) {
       const entry = m.form.entry;
       if (m.form.acronym || knows(profile, entry)) continue;
-      if (definitions.some((d) => m.start >= d.longStart && m.end <= d.longEnd)) continue;
+      if (explainedHere(p.text, m.start, m.end)) continue;
       const text = p.text.slice(m.start, m.end);
       // Buzzwords and wordy phrases: every reader knows them, and plainer words still read better.
       const wordy = entry.domain === 'plain-language';
