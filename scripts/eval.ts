@@ -59,12 +59,18 @@ export interface Score {
   found: number;
 }
 
+type Labels = Sentence['jargon'];
+
 /** A flag is correct if it overlaps a labelled term; a labelled term is found if a flag overlaps it. */
-export function score(sentences: readonly Sentence[], audience: string, keep: (f: Finding) => boolean): Score {
+export function score(sentences: readonly Sentence[], audience: string, keep: (f: Finding) => boolean, labels: (s: Sentence) => Labels = (s) => s.jargon): Score {
+  return scoreSpans(sentences, audience, (s) => analyze(s.text, { audience }).findings.filter(keep), labels);
+}
+
+export function scoreSpans(sentences: readonly Sentence[], audience: string, predict: (s: Sentence) => Span[], labels: (s: Sentence) => Labels = (s) => s.jargon): Score {
   const s: Score = { predicted: 0, correct: 0, gold: 0, found: 0 };
   for (const sentence of sentences) {
-    const gold = goldSpans(sentence.text, sentence.jargon[audience as keyof Sentence['jargon']] ?? []);
-    const flags = analyze(sentence.text, { audience }).findings.filter(keep);
+    const gold = goldSpans(sentence.text, labels(sentence)[audience as keyof Labels] ?? []);
+    const flags = predict(sentence);
     s.predicted += flags.length;
     s.correct += flags.filter((f) => gold.some((g) => overlaps(f, g))).length;
     s.gold += gold.length;
@@ -102,6 +108,26 @@ if (process.argv[1]?.endsWith('eval.ts')) {
     console.log(
       `| ${audience} | ${all.gold} | ${pct(lex.correct, lex.predicted)} (${lex.correct}/${lex.predicted}) | ${pct(unk.correct, unk.predicted)} (${unk.correct}/${unk.predicted}) | ${pct(all.correct, all.predicted)} | ${pct(all.found, all.gold)} (${all.found}/${all.gold}) |`,
     );
+  }
+  // A second labeller, working without the first one's labels: how far two careful people agree
+  // is the ceiling for any tool measured against either of them.
+  const bPath = 'tests/eval/labels-b.jsonl';
+  let b: Map<string, Labels> | null = null;
+  try {
+    b = new Map(readFileSync(bPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)).map((r: { id: string; jargon: Labels }) => [r.id, r.jargon]));
+  } catch {
+    console.log(`\n(no second labeller's file at ${bPath})`);
+  }
+  if (b) {
+    const labelsB = (s: Sentence) => b!.get(s.id) ?? ({} as Labels);
+    console.log('\nAgainst a second, independent labeller (labeller B), and how far the two labellers agree:\n');
+    console.log('| audience | B labels | tool vs B: precision | tool vs B: recall | B vs A: precision | B vs A: recall |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const audience of AUDIENCE_IDS) {
+      const tool = score(sentences, audience, anyHit, labelsB);
+      const human = scoreSpans(sentences, audience, (s) => goldSpans(s.text, labelsB(s)[audience as keyof Labels] ?? []));
+      console.log(`| ${audience} | ${tool.gold} | ${pct(tool.correct, tool.predicted)} | ${pct(tool.found, tool.gold)} | ${pct(human.correct, human.predicted)} | ${pct(human.found, human.gold)} |`);
+    }
   }
   const cdc = cdcRecall();
   console.log(`\nCDC Plain Language Thesaurus terms flagged for a patient reader: ${cdc.flagged}/${cdc.terms} (${pct(cdc.flagged, cdc.terms)})`);
