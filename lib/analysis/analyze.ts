@@ -45,19 +45,36 @@ export function analyze(text: string, options: AnalyzeOptions): Report {
   return { audience: profile.id, findings, metrics: metrics(doc, findings, profile) };
 }
 
+// Word-level findings first: a sentence or structure note must not hide the jargon inside it.
+const KIND_RANK: Record<FindingKind, number> = { jargon: 5, acronym: 5, 'unknown-term': 4, wordy: 3, sentence: 2, structure: 1 };
+
 /**
- * Orders findings by position and drops any that overlap one already kept, so that every span can
- * be underlined and replaced on its own. Stable sort: on a tie the earlier detector wins.
+ * Keeps findings that do not overlap, so that every span can be underlined and replaced on its
+ * own: word-level kinds before sentence and structure notes, then higher severity, then the
+ * narrower span, then the earlier detector. Returns them ordered by position.
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
-  const sorted = findings
+  const ranked = findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => a.f.start - b.f.start || SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i);
+    .sort(
+      (a, b) =>
+        KIND_RANK[b.f.kind] - KIND_RANK[a.f.kind] ||
+        SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] ||
+        a.f.end - a.f.start - (b.f.end - b.f.start) ||
+        a.i - b.i,
+    );
+  // Kept spans never overlap, so they stay sorted by start: binary search finds the neighbours.
   const kept: Finding[] = [];
-  for (const { f } of sorted) {
-    const prev = kept[kept.length - 1];
-    if (prev && f.start < prev.end) continue;
-    kept.push(f);
+  for (const { f } of ranked) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if ((lo > 0 && kept[lo - 1].end > f.start) || (lo < kept.length && kept[lo].start < f.end)) continue;
+    kept.splice(lo, 0, f);
   }
   return kept;
 }
@@ -86,7 +103,7 @@ function metrics(doc: Doc, findings: readonly Finding[], profile: Profile): Metr
     words,
     sentences,
     paragraphs: doc.paragraphs.length,
-    findingsByKind: { jargon: 0, acronym: 0, 'unknown-term': 0, wordy: 0, ...findingsByKind },
+    findingsByKind: { jargon: 0, acronym: 0, 'unknown-term': 0, wordy: 0, sentence: 0, structure: 0, ...findingsByKind },
     jargonScore,
     vocabulary,
   };

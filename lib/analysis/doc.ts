@@ -3,6 +3,7 @@ import { type AcronymDefinition, findDefinitions } from './acronyms';
 import { type Span, splitParagraphs, splitSentences } from './text';
 import { isAcronymWord, type Token, tokenize } from './tokenize';
 import { findUnknown, type UnknownCandidate, type VocabularyCounts } from './unknown';
+import { countSyllables } from './syllables';
 
 /**
  * What the engine knows about one paragraph, independent of the audience. Offsets are relative to
@@ -16,6 +17,8 @@ export interface ParagraphFacts {
   sentences: Span[];
   /** Tokens that contain a letter (numbers are not words). */
   words: number;
+  /** Per sentence: its words and syllables (for length and reading grade). */
+  sentenceStats: { words: number; syllables: number; firstToken: number; lastToken: number }[];
   /** Words and expressions no entry covers that may be jargon, and the vocabulary counts. */
   unknown: UnknownCandidate[];
   vocabulary: VocabularyCounts;
@@ -50,6 +53,26 @@ function shoutedTokens(text: string, tokens: readonly Token[]): Set<number> {
   return shouted;
 }
 
+function sentenceStats(tokens: readonly Token[], sentences: readonly Span[]): ParagraphFacts['sentenceStats'] {
+  const out: ParagraphFacts['sentenceStats'] = [];
+  let t = 0;
+  for (const s of sentences) {
+    while (t < tokens.length && tokens[t].start < s.start) t++;
+    const first = t;
+    let words = 0;
+    let syllables = 0;
+    while (t < tokens.length && tokens[t].end <= s.end) {
+      if (/\p{L}/u.test(tokens[t].raw)) {
+        words++;
+        syllables += countSyllables(tokens[t].bare);
+      }
+      t++;
+    }
+    out.push({ words, syllables, firstToken: first, lastToken: t });
+  }
+  return out;
+}
+
 export function paragraphFacts(lexicon: Lexicon, text: string): ParagraphFacts {
   const tokens = tokenize(text);
   const terms = matchTerms(lexicon, text, tokens);
@@ -63,6 +86,7 @@ export function paragraphFacts(lexicon: Lexicon, text: string): ParagraphFacts {
     unknown: candidates,
     vocabulary: counts,
     words: tokens.reduce((n, t) => (/\p{L}/u.test(t.raw) ? n + 1 : n), 0),
+    sentenceStats: sentenceStats(tokens, sentences),
     shouted: shoutedTokens(text, tokens),
   };
 }

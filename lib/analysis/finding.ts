@@ -4,14 +4,20 @@ export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-export const FindingKind = z.enum(['jargon', 'acronym', 'unknown-term', 'wordy']);
+export const FindingKind = z.enum(['jargon', 'acronym', 'unknown-term', 'wordy', 'sentence', 'structure']);
 export type FindingKind = z.infer<typeof FindingKind>;
 
 export const Suggestion = z
   .object({
-    /** Replaces text.slice(start, end) exactly. */
+    /** Replaces text.slice(start, end) exactly (or the `replaces` range, when given). */
     text: z.string(),
     note: z.string().optional(),
+    /**
+     * A rewrite wider than the flagged words: "the upgrade was approved by the board" for the
+     * passive "was approved", or moving a sentence to the top. Applying it replaces exactly this
+     * range, after checking it still holds `text`.
+     */
+    replaces: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() }).strict().optional(),
   })
   .strict();
 export type Suggestion = z.infer<typeof Suggestion>;
