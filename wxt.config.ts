@@ -1,8 +1,23 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * `syllable` uses `pluralize`, whose UMD wrapper only fills `module.exports` when a global
+ * `require` exists. Bundled for the browser there is none, so it set a global instead and the
+ * import was undefined ("(0, x.default) is not a function" in the content script). This takes the
+ * CommonJS branch whenever `module.exports` exists.
+ */
+const pluralizeUmdFix = {
+  name: 'jb-pluralize-umd',
+  transform(code: string, id: string) {
+    if (!id.includes('/node_modules/pluralize/')) return null;
+    return code.replace("typeof require === 'function' && typeof exports === 'object'", "typeof exports === 'object'");
+  },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [pluralizeUmdFix] }),
   manifest: {
     name: 'Jargon Bridge',
     description: 'Flags jargon in health-IT writing for the reader you choose, and offers plain rewrites. Nothing leaves your browser.',
