@@ -10,7 +10,7 @@ const USAGE = `Usage: jargon-bridge check [FILE...|-] --audience <id> [--format 
 
 Checks drafts for jargon the chosen readers may not know, and suggests plain rewrites.
   FILE            one or more text files; "-" or none reads standard input
-  --audience, -a  ${BUILTIN_PROFILES.map((p) => p.id).join(' | ')} (default: executive)
+  --audience, -a  ${BUILTIN_PROFILES.map((p) => p.id).join(' | ')} (default: executive); several, comma-separated, for a mixed audience
   --format, -f    text (default), json (the report), jsonl (JSON lines {"id","text"} in, one result per line out)
   --fail-on       lowest severity that makes the exit code 1 (default: warning)
 
@@ -81,10 +81,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const [command, ...files] = positionals;
     if (command !== 'check') throw new UsageError(command ? `unknown command '${command}'; the command is 'check'` : 'missing command: check');
-    const audience = values.audience!;
-    if (!BUILTIN_PROFILES.some((p) => p.id === audience)) {
-      throw new UsageError(`unknown audience '${audience}'; valid audiences: ${BUILTIN_PROFILES.map((p) => p.id).join(', ')}`);
+    // Several readers, comma-separated, for a mixed audience: "executive,clinician".
+    const audiences = values.audience!.split(',').map((a) => a.trim()).filter(Boolean);
+    for (const a of audiences.length ? audiences : ['']) {
+      if (!BUILTIN_PROFILES.some((p) => p.id === a)) {
+        throw new UsageError(`unknown audience '${a}'; valid audiences: ${BUILTIN_PROFILES.map((p) => p.id).join(', ')} (several: executive,clinician)`);
+      }
     }
+    const audience = audiences.length === 1 ? audiences[0] : audiences;
+    const readers = audiences.join(' and ');
     const format = values.format!;
     if (!['text', 'json', 'jsonl'].includes(format)) throw new UsageError(`unknown format '${format}'; use text, json or jsonl`);
     const failOn = values['fail-on']!;
@@ -106,6 +111,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     let failed = false;
     const all = [];
     const scores: string[] = [];
+    const fits: string[] = [];
     for (const { name, text } of texts) {
       const report = analyze(text, { audience });
       failed ||= failsAt(report, threshold);
@@ -113,9 +119,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
       else io.stdout(formatText(name, text, report));
       scores.push(`${name}: ${report.metrics.jargonScore}/100`);
+      fits.push(`${name}: ${report.metrics.audienceFit.summary}`);
     }
     if (format === 'text') {
-      io.stdout(`\n${summarize(all.flat())} for ${audience} readers.\n`);
+      io.stdout(`\n${summarize(all.flat())} for ${readers} readers.\n`);
+      io.stdout(`Audience fit: ${fits.join('; ')}\n`);
       // Higher is plainer: the share of words this reader knows (see README, "Jargon score").
       io.stdout(`Jargon score (higher is plainer): ${scores.join(', ')}\n`);
     }
@@ -131,7 +139,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function runJsonl(io: Io, audience: string, threshold: Severity | 'none'): Promise<number> {
+async function runJsonl(io: Io, audience: string | string[], threshold: Severity | 'none'): Promise<number> {
   let failed = false;
   let badLines = 0;
   let lineNo = 0;

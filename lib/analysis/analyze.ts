@@ -4,12 +4,14 @@ import { BUILTIN_PROFILES, getProfile } from '../profiles';
 import type { Profile } from '../profiles/schema';
 import { DETECTORS } from './detectors';
 import { knows } from './knows';
+import { draftGrade } from './detectors/reading-grade';
+import { audienceFit } from './fit';
 import { buildDoc, type Doc, ParagraphCache } from './doc';
 import { type Finding, type FindingKind, type Metrics, type Report, SEVERITY_RANK } from './finding';
 
 export interface AnalyzeOptions {
-  /** A profile id ("executive") or a profile. */
-  audience: string | Profile;
+  /** A profile id ("executive") or a profile; several for a mixed audience (an email to the CFO and the CNO). */
+  audience: string | Profile | readonly (string | Profile)[];
   /** Profiles to resolve an id against; the built-in four by default. */
   profiles?: readonly Profile[];
   /** Detector ids to run; all by default. */
@@ -31,8 +33,11 @@ export function sharedCache(lexicon: Lexicon = builtinLexicon()): ParagraphCache
  * extension, the CLI and the tests. Throws UnknownAudienceError for an unknown audience id.
  */
 export function analyze(text: string, options: AnalyzeOptions): Report {
-  const profile =
-    typeof options.audience === 'string' ? getProfile(options.audience, options.profiles ?? BUILTIN_PROFILES) : options.audience;
+  const resolve = (a: string | Profile) => (typeof a === 'string' ? getProfile(a, options.profiles ?? BUILTIN_PROFILES) : a);
+  const audiences = Array.isArray(options.audience) ? [...new Set(options.audience as (string | Profile)[])] : [options.audience as string | Profile];
+  if (audiences.length === 0) throw new Error('no audience given');
+  if (audiences.length > 1) return analyzeMixed(text, audiences.map(resolve), options);
+  const profile = resolve(audiences[0]);
   const doc = buildDoc(text, options.cache ?? sharedCache());
   const ids = options.detectors ?? Object.keys(DETECTORS);
   const found: Finding[] = [];
@@ -106,5 +111,70 @@ function metrics(doc: Doc, findings: readonly Finding[], profile: Profile): Metr
     findingsByKind: { jargon: 0, acronym: 0, 'unknown-term': 0, wordy: 0, sentence: 0, structure: 0, ...findingsByKind },
     jargonScore,
     vocabulary,
+    readingGrade: draftGrade(doc),
+    audienceFit: audienceFit(findings, profile),
+  };
+}
+
+const WORD_LEVEL = new Set<FindingKind>(['jargon', 'acronym', 'unknown-term', 'wordy']);
+
+function readersOf(profiles: readonly Profile[]): string {
+  const names = profiles.map((p) => p.readers);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return list[0].toUpperCase() + list.slice(1);
+}
+
+/**
+ * A mixed audience: a term is flagged when any of the readers does not know it, and the message
+ * and each rewrite say for whom. Sentence and structure checks of every reader apply.
+ */
+function analyzeMixed(text: string, profiles: Profile[], options: AnalyzeOptions): Report {
+  const reports = profiles.map((p) => analyze(text, { ...options, audience: p }));
+  const merged = new Map<string, { finding: Finding; who: Profile[]; suggestions: Map<string, { s: Finding['suggestions'][number]; who: Profile[] }> }>();
+  reports.forEach((report, i) => {
+    for (const f of report.findings) {
+      const key = `${f.start}:${f.end}:${f.ruleId}`;
+      let m = merged.get(key);
+      if (!m) {
+        m = { finding: f, who: [], suggestions: new Map() };
+        merged.set(key, m);
+      }
+      m.who.push(profiles[i]);
+      for (const s of f.suggestions) {
+        const entry = m.suggestions.get(s.text) ?? { s, who: [] };
+        entry.who.push(profiles[i]);
+        m.suggestions.set(s.text, entry);
+      }
+    }
+  });
+  const findings: Finding[] = [];
+  for (const { finding, who, suggestions } of merged.values()) {
+    if (!WORD_LEVEL.has(finding.kind)) {
+      findings.push(finding);
+      continue;
+    }
+    // "Executives may not know …" becomes "Executives and clinicians may not know …".
+    const message = finding.message.startsWith(who[0].readers[0].toUpperCase() + who[0].readers.slice(1))
+      ? readersOf(who) + finding.message.slice(who[0].readers.length)
+      : finding.message;
+    findings.push({
+      ...finding,
+      message,
+      suggestions: [...suggestions.values()].map(({ s, who: w }) =>
+        w.length === who.length ? s : { ...s, note: [s.note, `for ${w.map((p) => p.readers).join(' and ')}`].filter(Boolean).join('; ') },
+      ),
+    });
+  }
+  const kept = resolveOverlaps(findings);
+  // The scores are the hardest reader's: the draft must work for every one of them.
+  const worst = reports.reduce((a, b) => (b.metrics.jargonScore < a.metrics.jargonScore ? b : a));
+  const label = profiles.map((p) => p.label).join(' + ');
+  const fit = audienceFit(kept, { ...profiles[0], label });
+  const findingsByKind = { jargon: 0, acronym: 0, 'unknown-term': 0, wordy: 0, sentence: 0, structure: 0 } as Record<FindingKind, number>;
+  for (const f of kept) findingsByKind[f.kind]++;
+  return {
+    audience: profiles.map((p) => p.id).join('+'),
+    findings: kept,
+    metrics: { ...worst.metrics, findingsByKind, audienceFit: fit },
   };
 }

@@ -42,6 +42,22 @@ export const Finding = z
   .refine((f) => f.end > f.start && f.end - f.start === f.text.length, 'end - start must equal text.length');
 export type Finding = z.infer<typeof Finding>;
 
+export const AudienceFit = z
+  .object({
+    /** 0–100: 100 less every deduction. */
+    score: z.number().int().min(0).max(100),
+    /** Points lost per area. */
+    breakdown: z.object({ jargon: z.number().int(), readability: z.number().int(), structure: z.number().int() }).strict(),
+    /** Every point lost, with the finding it comes from. */
+    deductions: z.array(
+      z.object({ ruleId: z.string(), start: z.number().int(), end: z.number().int(), area: z.enum(['jargon', 'readability', 'structure']), points: z.number().int().positive() }).strict(),
+    ),
+    /** One line for the popup and the card: "Executive fit 62 — 3 jargon terms, bottom line buried". */
+    summary: z.string(),
+  })
+  .strict();
+export type AudienceFit = z.infer<typeof AudienceFit>;
+
 export const Metrics = z
   .object({
     characters: z.number().int().nonnegative(),
@@ -57,13 +73,16 @@ export const Metrics = z
     jargonScore: z.number().int().min(0).max(100),
     /** The words behind the score: everyday, mid-frequency, and rare or unknown to this reader. */
     vocabulary: z.object({ common: z.number().int(), mid: z.number().int(), rare: z.number().int() }).strict(),
+    /** Flesch–Kincaid grade of the whole draft. */
+    readingGrade: z.number(),
+    audienceFit: AudienceFit,
   })
   .strict();
 export type Metrics = z.infer<typeof Metrics>;
 
 export const Report = z
   .object({
-    /** The profile id the draft was checked for. */
+    /** The profile id the draft was checked for; "executive+clinician" for a mixed audience. */
     audience: z.string().min(1),
     findings: z.array(Finding),
     metrics: Metrics,

@@ -1,6 +1,26 @@
 import { z } from 'zod';
 import { AudienceId, DomainId } from '../lexicon/schema';
 
+/** Whole-draft checks a profile can turn on. Each is one detector (lib/analysis/detectors/). */
+export const CHECK_IDS = [
+  'long-sentence',
+  'passive',
+  'hedges',
+  'reading-grade',
+  'bottom-line',
+  'clear-ask',
+  'impact-numbers',
+  'length',
+  'technical-density',
+  'patient-impact',
+  'workflow-impact',
+  'evidence',
+  'requirement',
+  'constraint',
+  'second-person',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
 export const Profile = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -20,6 +40,10 @@ export const Profile = z
     readingGradeTarget: z.number().min(1).max(20),
     /** Sentences longer than this many words are hard for these readers. */
     maxSentenceWords: z.number().int().min(5).max(80),
+    /** The draft's length budget in words (about 200 words a minute of reading). */
+    maxWords: z.number().int().min(50).max(5000),
+    /** Sentence and structure checks that serve these readers (ids of CHECK_IDS). */
+    checks: z.array(z.enum(CHECK_IDS)),
   })
   .strict();
 export type Profile = z.infer<typeof Profile>;

@@ -3,7 +3,7 @@ import { Finding, Report } from '../../lib/analysis/finding';
 import { UnknownAudienceError } from '../../lib/profiles';
 import { analyze } from '../../lib/analysis/analyze';
 import { ParagraphCache } from '../../lib/analysis/doc';
-import { brief, check, entry, flagged, testLexicon } from './helpers/engine';
+import { brief, check, entry, flagged, testLexicon, WORD_LEVEL } from './helpers/engine';
 
 describe('lexicon terms', () => {
   test('flags a multi-word term with exact offsets, without trailing punctuation', () => {
@@ -180,12 +180,12 @@ describe('report', () => {
   test('is the same whether paragraphs come from the cache or not', () => {
     const text = 'Neural networks help.\n\nCPOE (computerized physician order entry) is live.\n\nCPOE works.';
     const cache = new ParagraphCache(testLexicon);
-    const cold = analyze(text, { audience: 'executive', cache });
+    const cold = analyze(text, { audience: 'executive', cache, detectors: WORD_LEVEL });
     expect(cache.size).toBe(3);
     // The paragraphs move and repeat: cached facts must be re-placed, not reused as they were.
     const moved = `Hello.\n\n${text}\n\nNeural networks help.`;
-    const warm = analyze(moved, { audience: 'executive', cache });
-    const fresh = analyze(moved, { audience: 'executive', cache: new ParagraphCache(testLexicon) });
+    const warm = analyze(moved, { audience: 'executive', cache, detectors: WORD_LEVEL });
+    const fresh = analyze(moved, { audience: 'executive', cache: new ParagraphCache(testLexicon), detectors: WORD_LEVEL });
     expect(warm).toEqual(fresh);
     expect(warm.findings.map((f) => f.start - 8).slice(0, cold.findings.length)).toEqual(cold.findings.map((f) => f.start));
   });

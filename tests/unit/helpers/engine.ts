@@ -60,9 +60,12 @@ export const TEST_ENTRIES: LoadedEntry[] = [
 
 export const testLexicon = compileLexicon(TEST_ENTRIES);
 
+/** The word-level detectors: what these tests are about (sentence and structure checks have their own). */
+export const WORD_LEVEL = ['jargon', 'acronym', 'unknown-term'];
+
 export function check(text: string, audience: string, entries?: LoadedEntry[]) {
   const cache = new ParagraphCache(entries ? compileLexicon(entries) : testLexicon);
-  return analyze(text, { audience, cache });
+  return analyze(text, { audience, cache, detectors: WORD_LEVEL });
 }
 
 /** Findings as short readable strings: "jargon/relational-database 12-31 'relational databases'". */
