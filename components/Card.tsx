@@ -9,14 +9,14 @@ export interface CardActions {
   close(): void;
 }
 
-const KIND_LABEL: Record<string, string> = { jargon: 'Jargon', acronym: 'Acronym', 'unknown-term': 'Unfamiliar term' };
+const KIND_LABEL: Record<string, string> = { jargon: 'Jargon', acronym: 'Acronym', 'unknown-term': 'Unfamiliar term', wordy: 'Wordy', sentence: 'Sentence', structure: 'Structure' };
 
 /**
  * The suggestion card: the flagged words, why this reader may not know them, the rewrites, and
  * the actions. From the keyboard (Alt+J) it is a modal dialog that keeps focus until it closes;
  * opened by the mouse it does not take focus from the editor.
  */
-export function Card({ card, readers, actions }: { card: CardState; readers: string; actions: CardActions }) {
+export function Card({ card, readers, fit, actions }: { card: CardState; readers: string; fit: string | null; actions: CardActions }) {
   const { finding, selected, keyboard, anchor } = card;
   const root = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -40,6 +40,7 @@ export function Card({ card, readers, actions }: { card: CardState; readers: str
   }, [keyboard, finding]);
 
   const n = finding.suggestions.length;
+  const isNote = finding.kind === 'sentence' || finding.kind === 'structure';
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -76,6 +77,7 @@ export function Card({ card, readers, actions }: { card: CardState; readers: str
       onKeyDown={onKeyDown}
       style={pos ? { left: pos.left, top: pos.top } : { left: anchor?.left ?? 8, top: (anchor?.bottom ?? 8) + 6 }}
       data-severity={finding.severity}
+      data-kind={finding.kind}
     >
       <div className="jb-card-head">
         <span className="jb-kind">
@@ -85,8 +87,10 @@ export function Card({ card, readers, actions }: { card: CardState; readers: str
           ×
         </button>
       </div>
-      <h2 id={`${id}-title`} className="jb-term">
-        {finding.text}
+      {fit ? <div className="jb-fit">{fit}</div> : null}
+      {/* A note about a sentence or the draft is its message; a term is its words. */}
+      <h2 id={`${id}-title`} className={isNote ? 'jb-note-title' : 'jb-term'}>
+        {isNote ? finding.message : finding.text}
       </h2>
       <p id={`${id}-why`} className="jb-why">
         {finding.explanation}
@@ -114,13 +118,13 @@ export function Card({ card, readers, actions }: { card: CardState; readers: str
                 onMouseEnter={() => actions.select(i)}
                 onClick={() => actions.apply(i)}
               >
-                <span className="jb-suggestion-text">{s.text}</span>
+                <span className="jb-suggestion-text">{s.text === '' ? '(delete)' : s.text}</span>
                 {s.note ? <span className="jb-note"> — {s.note}</span> : null}
               </li>
             ))}
           </ul>
         </>
-      ) : (
+      ) : isNote ? null : (
         <p className="jb-hint">Spell it out, or say it in plain words.</p>
       )}
       <div className="jb-actions">
@@ -130,8 +134,8 @@ export function Card({ card, readers, actions }: { card: CardState; readers: str
           </button>
         ) : null}
         <button onClick={actions.ignoreOnce}>Ignore once</button>
-        <button onClick={() => actions.remember('ignore')}>Ignore always</button>
-        <button onClick={() => actions.remember('known')}>My readers know this</button>
+        <button onClick={() => actions.remember('ignore')}>{isNote ? 'Turn off this check' : 'Ignore always'}</button>
+        {isNote ? null : <button onClick={() => actions.remember('known')}>My readers know this</button>}
       </div>
     </div>
   );

@@ -32,6 +32,7 @@ export function PageUi({ store, controller, readersOf }: { store: StateStore; co
         <Card
           card={state.card}
           readers={readersOf(state.audience)}
+          fit={state.fit}
           actions={{
             apply: (i) => controller.apply(i),
             select: (i) => controller.select(i),

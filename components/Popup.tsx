@@ -88,18 +88,34 @@ export function Popup() {
               />
               On for {tab.state.host || 'this page'}
             </label>
+            {tab.state.enabled && tab.state.fit ? (
+              <p className="fit" data-testid="fit">
+                {tab.state.fit}
+              </p>
+            ) : null}
             <p className="count" data-testid="count">
               {!tab.state.enabled
                 ? 'Off on this site.'
                 : tab.state.fields === 0
                   ? 'No draft open on this page.'
                   : tab.state.findings === 0
-                    ? 'No jargon found for this reader.'
-                    : `${tab.state.findings} ${tab.state.findings === 1 ? 'term' : 'terms'} to check in this page's drafts.`}
+                    ? 'Nothing to fix for this reader.'
+                    : `${tab.state.findings} ${tab.state.findings === 1 ? 'suggestion' : 'suggestions'} in this page's drafts.`}
             </p>
           </>
         )}
       </section>
+      <button
+        className="read-as"
+        onClick={async () => {
+          // Opening the side panel must happen in the click's own turn (a user gesture).
+          const win = await browser.windows.getCurrent();
+          if (win.id !== undefined) await browser.sidePanel?.open({ windowId: win.id });
+          window.close();
+        }}
+      >
+        Read it as {BUILTIN_PROFILES.find((p) => p.id === audience)?.label.toLowerCase() ?? 'your reader'}…
+      </button>
       <footer>
         <a
           href="#"

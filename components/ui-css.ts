@@ -5,6 +5,7 @@ export const PAGE_UI_CSS = `
 .jb-underline { position: fixed; pointer-events: none; box-sizing: border-box; border-bottom: 2px solid #d97706; }
 .jb-underline[data-severity="info"] { border-bottom: 2px dotted #1565c0; }
 .jb-underline[data-severity="error"] { border-bottom-color: #c62828; }
+.jb-underline[data-severity="note"] { border-bottom: 2px dashed #8250df; }
 .jb-underline[data-active] { background: rgba(217, 119, 6, 0.18); }
 .jb-card {
   position: fixed; z-index: 2147483647; pointer-events: auto; box-sizing: border-box;
@@ -14,11 +15,14 @@ export const PAGE_UI_CSS = `
   box-shadow: 0 8px 24px rgba(31, 35, 40, 0.18);
 }
 .jb-card[data-severity="info"] { border-top-color: #1565c0; }
+.jb-card[data-kind="sentence"], .jb-card[data-kind="structure"] { border-top-color: #8250df; }
 .jb-card:focus { outline: none; }
 .jb-card-head { display: flex; align-items: center; justify-content: space-between; }
 .jb-kind { font-size: 12px; font-weight: 600; letter-spacing: 0.02em; text-transform: uppercase; color: #57606a; }
 .jb-close { border: 0; background: none; font-size: 20px; line-height: 1; padding: 0 4px; cursor: pointer; color: #57606a; }
+.jb-fit { margin-top: 2px; font-size: 12px; color: #57606a; }
 .jb-term { margin: 4px 0 6px; font-size: 17px; font-weight: 650; }
+.jb-note-title { margin: 4px 0 6px; font-size: 15px; font-weight: 600; line-height: 1.35; }
 .jb-why { margin: 0 0 10px; color: #3b4249; font-size: 13px; }
 .jb-label { font-size: 12px; font-weight: 600; color: #57606a; margin-bottom: 4px; }
 .jb-suggestions { list-style: none; margin: 0 0 10px; padding: 0; border-radius: 6px; }

@@ -13,6 +13,28 @@ export const PageStateReply = z
     findings: z.number().int().nonnegative(),
     audience: z.string(),
     fields: z.number().int().nonnegative(),
+    /** "Executive fit 62 — 3 jargon terms, bottom line buried", for the draft last worked on. */
+    fit: z.string().nullable(),
   })
   .strict();
 export type PageStateReply = z.infer<typeof PageStateReply>;
+
+/** The side panel asks for the draft to preview… */
+export const DraftRequest = z.object({ type: z.literal('jb:draft') }).strict();
+export const DraftReply = z
+  .object({ draft: z.object({ editorId: z.number().int(), text: z.string() }).strict().nullable(), audience: z.string() })
+  .strict();
+export type DraftReply = z.infer<typeof DraftReply>;
+
+/** …and sends "Apply all" as one replacement of the changed passage, checked against what it read. */
+export const ApplyAllRequest = z
+  .object({
+    type: z.literal('jb:apply-all'),
+    editorId: z.number().int(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    expected: z.string(),
+    replacement: z.string(),
+  })
+  .strict();
+export type ApplyAllRequest = z.infer<typeof ApplyAllRequest>;

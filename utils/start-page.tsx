@@ -5,7 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PageUi, createStore } from '../components/PageUi';
 import { PAGE_UI_CSS } from '../components/ui-css';
 import { analyze, sharedCache } from '../lib/analysis/analyze';
-import { CountMessage, PageStateReply, StateRequest } from '../lib/messages';
+import { ApplyAllRequest, CountMessage, DraftReply, DraftRequest, PageStateReply, StateRequest } from '../lib/messages';
 import { type PageSettings, PageController } from '../lib/page/controller';
 import { findProfile } from '../lib/profiles';
 import { DEFAULTS } from '../lib/settings/schema';
@@ -33,7 +33,7 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
   let controller: PageController | null = null;
   let lastCount = -1;
   const cache = sharedCache();
-  const store = createStore({ audience: settings().audience, findings: 0, card: null, notice: '' });
+  const store = createStore({ audience: settings().audience, findings: 0, fit: null, card: null, notice: '' });
 
   const reportCount = (count: number) => {
     if (count === lastCount) return;
@@ -121,19 +121,32 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
   ];
   ctx.onInvalidated(() => unwatch.forEach((u) => u()));
 
-  // The popup asks the page for its state; only our own extension can send this message.
-  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || !StateRequest.safeParse(message).success) return undefined;
-    const state = controller?.state();
-    sendResponse(
-      PageStateReply.parse({
-        host,
-        enabled: current.enabled,
-        findings: state?.findings ?? 0,
-        audience: state?.audience ?? settings().audience,
-        fields: controller?.allFindings().length ?? 0,
-      }),
-    );
+  // The popup and the side panel ask the page; only our own extension can send these messages.
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (r: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (StateRequest.safeParse(message).success) {
+      const state = controller?.state();
+      sendResponse(
+        PageStateReply.parse({
+          host,
+          enabled: current.enabled,
+          findings: state?.findings ?? 0,
+          audience: state?.audience ?? settings().audience,
+          fields: controller?.allFindings().length ?? 0,
+          fit: state?.fit ?? null,
+        }),
+      );
+      return undefined;
+    }
+    if (DraftRequest.safeParse(message).success) {
+      sendResponse(DraftReply.parse({ draft: current.enabled ? (controller?.draft() ?? null) : null, audience: settings().audience }));
+      return undefined;
+    }
+    const apply = ApplyAllRequest.safeParse(message);
+    if (apply.success) {
+      const { editorId, start, end, expected, replacement } = apply.data;
+      sendResponse({ ok: controller?.applyAll(editorId, start, end, expected, replacement) ?? false });
+    }
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -67,7 +67,8 @@ export class ContentEditableAdapter implements EditorAdapter {
     const sel = this.doc.getSelection()!;
     sel.removeAllRanges();
     sel.addRange(range);
-    const done = this.doc.execCommand('insertText', false, replacement);
+    // An empty replacement is a deletion: insertText with '' does nothing in some browsers.
+    const done = replacement === '' ? this.doc.execCommand('delete') : this.doc.execCommand('insertText', false, replacement);
     if (!done) return { ok: false, reason: 'rejected' };
     return { ok: true };
   }

@@ -105,7 +105,7 @@ export class TextareaAdapter implements EditorAdapter {
     ta.setSelectionRange(start, end);
     // insertText on a textarea goes through the browser's editing and its undo stack; assigning
     // .value would wipe the undo history.
-    const done = ta.ownerDocument.execCommand('insertText', false, replacement);
+    const done = replacement === '' ? ta.ownerDocument.execCommand('delete') : ta.ownerDocument.execCommand('insertText', false, replacement);
     return done ? { ok: true } : { ok: false, reason: 'rejected' };
   }
 

@@ -38,6 +38,8 @@ export interface CardState {
 export interface PageState {
   audience: string;
   findings: number;
+  /** The audience-fit line of the draft last worked on ("Executive fit 62 — 3 jargon terms, …"). */
+  fit: string | null;
   card: CardState | null;
   /** A short message for screen readers and the card ("Replaced …", "The text changed …"). */
   notice: string;
@@ -57,6 +59,7 @@ interface Tracked {
   /** "Ignore once" choices, kept on their words as the text changes. */
   ignoredOnce: { ruleId: string; start: number; end: number }[];
   timer: number | null;
+  fit: string | null;
 }
 
 export interface ControllerOptions {
@@ -103,6 +106,7 @@ export class PageController {
   private closeTimer: number | null = null;
   private pointer: { x: number; y: number } | null = null;
   private disposed = false;
+  private lastEditorId: number | null = null;
   private observer: MutationObserver | null = null;
   /** Fields change size with zoom, layout and the user's resizing: underlines follow. */
   private resizer: ResizeObserver | null = null;
@@ -120,7 +124,18 @@ export class PageController {
   start(): void {
     const { doc, scheduler: s } = this.o;
     this.scan();
-    s.addEventListener(doc, 'focusin', (e) => this.track(fieldOf(e.target as Node)), { capture: true });
+    s.addEventListener(
+      doc,
+      'focusin',
+      (e) => {
+        const t = this.track(fieldOf(e.target as Node));
+        if (t && this.lastEditorId !== t.id) {
+          this.lastEditorId = t.id;
+          this.emit();
+        }
+      },
+      { capture: true },
+    );
     s.addEventListener(doc, 'input', (e) => this.onInput(e), { capture: true });
     s.addEventListener(doc, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
     s.addEventListener(doc, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true, capture: true });
@@ -167,7 +182,33 @@ export class PageController {
   state(): PageState {
     let findings = 0;
     for (const t of this.editors.values()) findings += t.findings.length;
-    return { audience: this.settings.audience, findings, card: this.card, notice: this.notice };
+    const current = this.current();
+    return { audience: this.settings.audience, findings, fit: current?.fit ?? null, card: this.card, notice: this.notice };
+  }
+
+  /** The draft the user worked on last (or the first one with text): what the side panel previews. */
+  private current(): Tracked | undefined {
+    const last = this.lastEditorId !== null ? this.byId(this.lastEditorId) : undefined;
+    return last ?? [...this.editors.values()].find((t) => t.text.trim() !== '');
+  }
+
+  /** The current draft's text, for the side panel. */
+  draft(): { editorId: number; text: string } | null {
+    const t = this.current();
+    return t ? { editorId: t.id, text: t.adapter.readText() } : null;
+  }
+
+  /**
+   * Replaces [start, end) of a draft in one edit (so one undo step), after checking the draft
+   * still holds `expected` there: the side panel's "Apply all".
+   */
+  applyAll(editorId: number, start: number, end: number, expected: string, replacement: string): boolean {
+    const t = this.byId(editorId);
+    if (!t) return false;
+    const result = t.adapter.replace(start, end, expected, replacement);
+    this.notice = result.ok ? 'Applied the rewrites in one step. Undo with Ctrl+Z.' : 'The draft changed since the preview; nothing was replaced.';
+    this.check(t);
+    return result.ok;
   }
 
   /** All findings, per field, for tests and the UI. */
@@ -199,7 +240,7 @@ export class PageController {
     if (existing) return existing;
     const adapter = (this.o.adapterFor ?? genericAdapter)(el, this.o.overlay);
     if (!adapter) return null;
-    const t: Tracked = { id: this.nextId++, adapter, text: '', findings: [], ignoredOnce: [], timer: null };
+    const t: Tracked = { id: this.nextId++, adapter, text: '', findings: [], ignoredOnce: [], timer: null, fit: null };
     this.editors.set(el, t);
     this.o.scheduler.addEventListener(el, 'scroll', () => this.queuePaint(), { passive: true });
     this.resizer?.observe(el);
@@ -225,6 +266,7 @@ export class PageController {
     const el = fieldOf(e.target as Node);
     const t = el ? (this.editors.get(el) ?? this.track(el)) : null;
     if (!t) return;
+    this.lastEditorId = t.id;
     // Keep underlines on their words at once; analyse when the typing pauses.
     const text = t.adapter.readText();
     const edit = diffEdit(t.text, text);
@@ -254,6 +296,7 @@ export class PageController {
     const text = t.adapter.readText();
     t.text = text;
     const report = this.o.analyze(text, this.settings.audience);
+    t.fit = text.trim() === '' ? null : report.metrics.audienceFit.summary;
     const known = new Set(this.settings.known[this.settings.audience] ?? []);
     t.findings = report.findings.filter((f) => {
       const key = termKey(f);
@@ -429,7 +472,9 @@ export class PageController {
     const suggestion = card.finding.suggestions[index];
     if (!t || !suggestion) return false;
     const f = card.finding;
-    const result = t.adapter.replace(f.start, f.end, f.text, suggestion.text);
+    // Most rewrites replace the flagged words; some replace a wider range (an active sentence, a move).
+    const range = suggestion.replaces ?? { start: f.start, end: f.end, text: f.text };
+    const result = t.adapter.replace(range.start, range.end, range.text, suggestion.text);
     this.card = null;
     this.returnFocus = null;
     if (!result.ok) {

@@ -7,13 +7,19 @@ export interface Paintable {
   findings: readonly Finding[];
 }
 
-const HIGHLIGHTS = ['jb-error', 'jb-warning', 'jb-info', 'jb-active'] as const;
+const HIGHLIGHTS = ['jb-error', 'jb-warning', 'jb-info', 'jb-note', 'jb-active'] as const;
+
+/** Word-level findings by severity; notes about a sentence or the draft in their own, quieter style. */
+function highlightOf(f: Finding): (typeof HIGHLIGHTS)[number] {
+  return f.kind === 'sentence' || f.kind === 'structure' ? 'jb-note' : `jb-${f.severity}`;
+}
 
 /** Styles for the CSS Custom Highlight API: they must live in the page's document, not our shadow root. */
 export const HIGHLIGHT_CSS = `
 ::highlight(jb-error) { text-decoration: underline wavy #c62828; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(jb-warning) { text-decoration: underline wavy #d97706; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(jb-info) { text-decoration: underline dotted #1565c0; text-decoration-thickness: 2px; text-underline-offset: 3px; }
+::highlight(jb-note) { text-decoration: underline dashed #8250df; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(jb-active) { background-color: rgba(217, 119, 6, 0.22); }
 `;
 
@@ -60,12 +66,12 @@ export class Painter {
       for (const f of findings) {
         const range = sets ? adapter.domRange(f.start, f.end) : null;
         if (range && sets) {
-          sets[`jb-${f.severity}`].add(range);
+          sets[highlightOf(f)].add(range);
           if (f === active) sets['jb-active'].add(range);
           continue;
         }
         const clip = adapter.element.getBoundingClientRect();
-        for (const rect of adapter.rects(f.start, f.end)) boxes.push({ rect, severity: f.severity, active: f === active, clip });
+        for (const rect of adapter.rects(f.start, f.end)) boxes.push({ rect, severity: highlightOf(f).slice(3), active: f === active, clip });
       }
     }
     if (sets) for (const h of HIGHLIGHTS) win.CSS.highlights.set(h, sets[h]);

@@ -147,6 +147,7 @@ test('if the page changes the words behind an open card, Apply writes nothing an
   const page = await context.newPage();
   await typeDraft(page);
   await page.keyboard.press('Home');
+  for (let i = 0; i < 'Maria, the '.length; i++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Alt+j');
   await expect(card(page).locator('.jb-term')).toHaveText('neural network');
   // The site re-renders the editor's text without an input event (as rich editors do).

@@ -6,7 +6,7 @@ const NOTES = 'Note for the board:\nThe neural network flags risk early.\nWe als
 
 /** The overlay underlines drawn over a textarea, in our shadow root. */
 async function underlines(page: Page) {
-  return page.locator('jargon-bridge-ui .jb-underline:not([hidden])').evaluateAll((els) =>
+  return page.locator('jargon-bridge-ui .jb-underline[data-severity="warning"]:not([hidden])').evaluateAll((els) =>
     els.map((el) => {
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, w: r.width, h: r.height };
@@ -79,6 +79,7 @@ test('apply in a textarea goes through its undo: one Ctrl+Z restores the text ex
   await page.keyboard.type(NOTES);
   await waitForFindings(page, 2);
   await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Alt+j');
   const card = page.locator('jargon-bridge-ui .jb-card');
   await expect(card.locator('.jb-term')).toHaveText('neural network');

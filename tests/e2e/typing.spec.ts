@@ -34,5 +34,7 @@ test('typing in a compose box underlines the right words', async ({ context, lea
   expect(await page.locator('jargon-bridge-ui').getAttribute('data-audience')).toBe('executive');
   await page.screenshot({ path: `${SHOTS}/typing-underlines.png` });
   expect(await fieldText(page, '#body')).toBe(DRAFT);
-  expect(await findingCount(page)).toBe(3);
+  // Notes about the draft as a whole (no ask, no numbers) hang on its first words, in their own style.
+  expect((await highlighted(page, 'jb-note')).map((m) => m.text)).toEqual(['Maria', 'the']);
+  expect(await findingCount(page)).toBe(5);
 });

@@ -1,0 +1,152 @@
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { analyze } from '../lib/analysis/analyze';
+import { coveringReplacement, previewParts, rewrite, termEdits } from '../lib/analysis/preview';
+import { DraftReply } from '../lib/messages';
+import { BUILTIN_PROFILES, findProfile } from '../lib/profiles';
+import { audienceSetting } from '../utils/settings';
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function askDraft(): Promise<{ tabId: number; reply: DraftReply } | null> {
+  const tabId = await activeTabId();
+  if (tabId === undefined) return null;
+  try {
+    const reply = DraftReply.safeParse(await browser.tabs.sendMessage(tabId, { type: 'jb:draft' }));
+    return reply.success ? { tabId, reply: reply.data } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * "Read it as …": the current draft rewritten for the chosen reader, each change marked, the
+ * structure notes listed, the fit before and after. Nothing is written without a click on Apply all.
+ */
+export function SidePanel() {
+  const [audience, setAudience] = useState<string>('executive');
+  const [source, setSource] = useState<{ tabId: number; editorId: number; text: string } | null>(null);
+  const [rejected, setRejected] = useState<Set<number>>(new Set());
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    void audienceSetting.get().then(setAudience);
+    const unwatch = audienceSetting.watch(setAudience);
+    const refresh = async () => {
+      const d = await askDraft();
+      setSource((prev) => {
+        const next = d?.reply.draft ? { tabId: d.tabId, ...d.reply.draft } : null;
+        return prev && next && prev.text === next.text && prev.editorId === next.editorId ? prev : next;
+      });
+    };
+    void refresh();
+    const timer = setInterval(() => void refresh(), 800);
+    return () => {
+      unwatch();
+      clearInterval(timer);
+    };
+  }, []);
+  useEffect(() => setRejected(new Set()), [source?.text, audience]);
+
+  const view = useMemo(() => {
+    if (!source || !findProfile(audience)) return null;
+    const before = analyze(source.text, { audience });
+    const all = termEdits(before);
+    const accepted = all.filter((_, i) => !rejected.has(i));
+    const rewritten = rewrite(source.text, accepted);
+    const after = analyze(rewritten, { audience });
+    return { before, all, accepted, rewritten, after, parts: previewParts(source.text, accepted) };
+  }, [source, audience, rejected]);
+
+  const applyAll = async () => {
+    if (!source || !view) return;
+    const change = coveringReplacement(source.text, view.accepted);
+    if (!change) return;
+    const r = (await browser.tabs.sendMessage(source.tabId, { type: 'jb:apply-all', editorId: source.editorId, ...change })) as { ok?: boolean } | undefined;
+    setStatus(r?.ok ? 'Applied in one step. Ctrl+Z in the draft undoes it.' : 'The draft changed since this preview; nothing was written.');
+  };
+
+  const copy = async () => {
+    if (!view) return;
+    await navigator.clipboard.writeText(view.rewritten);
+    setStatus('Copied the rewritten draft.');
+  };
+
+  return (
+    <main className="panel">
+      <header>
+        <h1>Read it as…</h1>
+        <select aria-label="Reader" value={audience} onChange={(e) => void audienceSetting.set(e.currentTarget.value)}>
+          {BUILTIN_PROFILES.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      </header>
+      {!view ? (
+        <p className="muted">Open a draft in Gmail or Outlook (or the demo page) and click into it.</p>
+      ) : (
+        <>
+          <p className="fit" data-testid="fit">
+            <span>{view.before.metrics.audienceFit.summary}</span>
+            <span className="arrow"> → </span>
+            <strong data-testid="fit-after">{view.after.metrics.audienceFit.score}</strong> after the rewrites
+          </p>
+          <div className="actions">
+            <button className="primary" onClick={() => void applyAll()} disabled={view.accepted.length === 0}>
+              Apply all ({view.accepted.length})
+            </button>
+            <button onClick={() => void copy()}>Copy</button>
+          </div>
+          <p className="status" role="status">
+            {status}
+          </p>
+          <h2>The draft, rewritten</h2>
+          <div className="preview" data-testid="preview">
+            {view.parts.map((p, i) =>
+              p.kind === 'same' ? (
+                <span key={i}>{p.text}</span>
+              ) : (
+                <mark key={i} title={`was "${p.was}": ${p.why}`}>
+                  {p.text}
+                </mark>
+              ),
+            )}
+          </div>
+          <h2>Changes ({view.all.length})</h2>
+          <ul className="changes">
+            {view.all.map((e, i) => (
+              <li key={i}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={!rejected.has(i)}
+                    onChange={(ev) => {
+                      const next = new Set(rejected);
+                      if (ev.currentTarget.checked) next.delete(i);
+                      else next.add(i);
+                      setRejected(next);
+                    }}
+                  />
+                  <s>{e.finding.text}</s> → {e.text || '(delete)'}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <h2>What else this reader needs</h2>
+          <ul className="notes" data-testid="notes">
+            {view.before.findings
+              .filter((f) => f.kind === 'structure' || f.kind === 'sentence')
+              .map((f, i) => (
+                <li key={i}>{f.message}</li>
+              ))}
+          </ul>
+        </>
+      )}
+    </main>
+  );
+}
