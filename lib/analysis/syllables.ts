@@ -1,18 +1,14 @@
 import { syllable } from 'syllable';
+import { memoTable } from './memo';
 
-const cache = new Map<string, number>();
+const counts = memoTable<string, number>(50000);
 
 /** Syllables in a word, from the `syllable` package (MIT), which knows English exceptions; memoised. */
 export function countSyllables(word: string): number {
+  // An acronym is read letter by letter ("EHR" = E-H-R).
+  if (/^[A-Z0-9&]{2,}$/.test(word)) return word.replace(/[^A-Z]/g, '').length;
   const w = word.toLowerCase();
-  let n = cache.get(w);
-  if (n === undefined) {
-    // An acronym is read letter by letter ("EHR" = E-H-R).
-    n = /^[A-Z0-9&]{2,}$/.test(word) ? word.replace(/[^A-Z]/g, '').length : Math.max(1, syllable(w));
-    if (cache.size > 50000) cache.clear();
-    cache.set(w, n);
-  }
-  return n;
+  return counts.get(w, () => Math.max(1, syllable(w)));
 }
 
 /** Flesch–Kincaid grade level (Kincaid et al., 1975). */

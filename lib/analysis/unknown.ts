@@ -1,6 +1,7 @@
 import nlp from 'compromise/two';
 import type { TermMatch } from '../lexicon/compile';
 import { wordLists } from '../wordlists';
+import { memoTable } from './memo';
 import type { Span } from './text';
 import { isAcronymWord, type Token } from './tokenize';
 import { classifyWord } from './vocabulary';
@@ -70,7 +71,7 @@ function sentenceStarts(sentences: readonly Span[], text: string): Set<number> {
   return starts;
 }
 
-const wordCache = new Map<string, { root: string; name: boolean }>();
+const wordCache = memoTable<string, { root: string; name: boolean }>(20000);
 const NAME_TAGS = new Set(['Person', 'Place', 'FirstName', 'LastName', 'City', 'Country', 'Region']);
 
 /**
@@ -79,16 +80,12 @@ const NAME_TAGS = new Set(['Person', 'Place', 'FirstName', 'LastName', 'City', '
  * word, once, costs far less than parsing every paragraph (README, "Speed").
  */
 function wordInfo(word: string): { root: string; name: boolean } {
-  let info = wordCache.get(word);
-  if (!info) {
+  return wordCache.get(word, () => {
     const doc = nlp(word);
     doc.compute('root');
     const term = (doc.json() as { terms: { root?: string; normal: string; tags: string[] }[] }[])[0]?.terms[0];
-    info = { root: (term?.root ?? term?.normal ?? word).toLowerCase(), name: term?.tags.some((t) => NAME_TAGS.has(t)) ?? false };
-    if (wordCache.size > 20000) wordCache.clear();
-    wordCache.set(word, info);
-  }
-  return info;
+    return { root: (term?.root ?? term?.normal ?? word).toLowerCase(), name: term?.tags.some((t) => NAME_TAGS.has(t)) ?? false };
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Profile } from '../../profiles/schema';
 import type { Doc } from '../doc';
 import type { Finding, Suggestion } from '../finding';
 import { capitalize } from '../inflect';
+import { memoTable } from '../memo';
 import { sentences } from '../sentences';
 import { note } from './note';
 
@@ -23,15 +24,9 @@ const FEELINGS = /^(?:excited|interested|pleased|concerned|worried|surprised|del
 const OBJECT_TO_SUBJECT: Record<string, string> = { me: 'I', us: 'we', them: 'they', him: 'he', her: 'she', it: 'it', you: 'you' };
 const SUBJECT_TO_OBJECT: Record<string, string> = { i: 'me', we: 'us', they: 'them', he: 'him', she: 'her', it: 'it', you: 'you' };
 
-const parses = new Map<string, Term[]>();
+const parses = memoTable<string, Term[]>(5000);
 function parse(sentence: string): Term[] {
-  let terms = parses.get(sentence);
-  if (!terms) {
-    terms = (nlp(sentence).json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms);
-    if (parses.size > 5000) parses.clear();
-    parses.set(sentence, terms);
-  }
-  return terms;
+  return parses.get(sentence, () => (nlp(sentence).json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms));
 }
 
 /** The verb for the active sentence; a pronoun frame makes compromise read the word as a verb. */
