@@ -28,6 +28,47 @@ export function sharedCache(lexicon: Lexicon = builtinLexicon()): ParagraphCache
   return defaultCache;
 }
 
+/** Detectors whose findings in a paragraph depend on that paragraph alone: cached with it. */
+const PARAGRAPH_LOCAL = new Set(['jargon', 'long-sentence', 'passive', 'hedges', 'reading-grade']);
+
+const profileKeys = new WeakMap<Profile, number>();
+let nextProfileKey = 1;
+function profileKey(profile: Profile): number {
+  let key = profileKeys.get(profile);
+  if (key === undefined) profileKeys.set(profile, (key = nextProfileKey++));
+  return key;
+}
+
+/**
+ * Runs a paragraph-local detector on each paragraph alone (as a one-paragraph draft), keeps the
+ * result with the paragraph's cached facts, and places it at the paragraph's offset. After a
+ * keystroke only the paragraph that changed is looked at again.
+ */
+function perParagraph(doc: Doc, id: string, detector: (doc: Doc, profile: Profile) => Finding[], profile: Profile): Finding[] {
+  const key = `${id}|${profileKey(profile)}`;
+  const out: Finding[] = [];
+  for (const p of doc.paragraphs) {
+    let local = p.facts.results.get(key) as Finding[] | undefined;
+    if (!local) {
+      local = detector({ text: p.text, lexicon: doc.lexicon, paragraphs: [{ ...p, start: 0, end: p.text.length }] }, profile);
+      p.facts.results.set(key, local);
+    }
+    for (const f of local) out.push(p.start === 0 ? f : shift(f, p.start));
+  }
+  return out;
+}
+
+function shift(f: Finding, by: number): Finding {
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    suggestions: f.suggestions.some((s) => s.replaces)
+      ? f.suggestions.map((s) => (s.replaces ? { ...s, replaces: { ...s.replaces, start: s.replaces.start + by, end: s.replaces.end + by } } : s))
+      : f.suggestions,
+  };
+}
+
 /**
  * Checks a draft for one audience. Deterministic, no browser or Node APIs: the same call serves the
  * extension, the CLI and the tests. Throws UnknownAudienceError for an unknown audience id.
@@ -44,7 +85,8 @@ export function analyze(text: string, options: AnalyzeOptions): Report {
   for (const id of ids) {
     const detector = DETECTORS[id];
     if (!detector) throw new Error(`unknown detector '${id}'; known: ${Object.keys(DETECTORS).join(', ')}`);
-    found.push(...detector(doc, profile));
+    if (PARAGRAPH_LOCAL.has(id)) found.push(...perParagraph(doc, id, detector, profile));
+    else found.push(...detector(doc, profile));
   }
   const findings = resolveOverlaps(found);
   return { audience: profile.id, findings, metrics: metrics(doc, findings, profile) };
@@ -59,29 +101,39 @@ const KIND_RANK: Record<FindingKind, number> = { jargon: 5, acronym: 5, 'unknown
  * narrower span, then the earlier detector. Returns them ordered by position.
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
-  const ranked = findings
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (a, b) =>
-        KIND_RANK[b.f.kind] - KIND_RANK[a.f.kind] ||
-        SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] ||
-        a.f.end - a.f.start - (b.f.end - b.f.start) ||
-        a.i - b.i,
-    );
-  // Kept spans never overlap, so they stay sorted by start: binary search finds the neighbours.
+  // Sorted by position, findings fall into clusters that overlap; most are alone. Only a cluster
+  // of two or more needs the ranking, so a long draft costs one sort.
+  const byStart = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.start - b.f.start || a.i - b.i);
+  const out: Finding[] = [];
+  let cluster: { f: Finding; i: number }[] = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    if (cluster.length === 1) out.push(cluster[0].f);
+    else if (cluster.length > 1) out.push(...resolveCluster(cluster));
+    cluster = [];
+  };
+  for (const item of byStart) {
+    if (item.f.start >= clusterEnd) flush();
+    cluster.push(item);
+    clusterEnd = Math.max(clusterEnd, item.f.end);
+  }
+  flush();
+  return out;
+}
+
+function resolveCluster(cluster: { f: Finding; i: number }[]): Finding[] {
+  const ranked = [...cluster].sort(
+    (a, b) =>
+      KIND_RANK[b.f.kind] - KIND_RANK[a.f.kind] ||
+      SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] ||
+      a.f.end - a.f.start - (b.f.end - b.f.start) ||
+      a.i - b.i,
+  );
   const kept: Finding[] = [];
   for (const { f } of ranked) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid].start < f.start) lo = mid + 1;
-      else hi = mid;
-    }
-    if ((lo > 0 && kept[lo - 1].end > f.start) || (lo < kept.length && kept[lo].start < f.end)) continue;
-    kept.splice(lo, 0, f);
+    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
   }
-  return kept;
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 function metrics(doc: Doc, findings: readonly Finding[], profile: Profile): Metrics {
@@ -94,12 +146,18 @@ function metrics(doc: Doc, findings: readonly Finding[], profile: Profile): Metr
   for (const p of doc.paragraphs) {
     words += p.facts.words;
     sentences += p.facts.sentences.length;
-    const v = p.facts.vocabulary;
-    vocabulary.common += v.common + (knowsClinical ? v.clinical : 0);
-    vocabulary.mid += v.mid;
-    vocabulary.rare += v.rare + (knowsClinical ? 0 : v.clinical);
-    // Lexicon terms count by whether this reader knows them, one per word.
-    for (const m of p.facts.terms) vocabulary[knows(profile, m.form.entry) ? 'common' : 'rare'] += m.last - m.first;
+    const key = `vocabulary|${profileKey(profile)}`;
+    let counts = p.facts.results.get(key) as { common: number; mid: number; rare: number } | undefined;
+    if (!counts) {
+      const v = p.facts.vocabulary;
+      counts = { common: v.common + (knowsClinical ? v.clinical : 0), mid: v.mid, rare: v.rare + (knowsClinical ? 0 : v.clinical) };
+      // Lexicon terms count by whether this reader knows them, one per word.
+      for (const m of p.facts.terms) counts[knows(profile, m.form.entry) ? 'common' : 'rare'] += m.last - m.first;
+      p.facts.results.set(key, counts);
+    }
+    vocabulary.common += counts.common;
+    vocabulary.mid += counts.mid;
+    vocabulary.rare += counts.rare;
   }
   const n = vocabulary.common + vocabulary.mid + vocabulary.rare;
   const jargonScore = n === 0 ? 100 : Math.round(100 * (1 - (0.5 * vocabulary.mid + vocabulary.rare) / n));

@@ -24,6 +24,11 @@ export interface ParagraphFacts {
   vocabulary: VocabularyCounts;
   /** Token indices in lines written mostly in capitals (headings, shouting): not acronyms. */
   shouted: Set<number>;
+  /**
+   * Per-reader results that depend on this paragraph alone, by "<what>|<profile key>": findings of
+   * paragraph-local detectors (offsets within the paragraph), vocabulary counts.
+   */
+  results: Map<string, unknown>;
 }
 
 export interface Paragraph extends Span {
@@ -88,6 +93,7 @@ export function paragraphFacts(lexicon: Lexicon, text: string): ParagraphFacts {
     words: tokens.reduce((n, t) => (/\p{L}/u.test(t.raw) ? n + 1 : n), 0),
     sentenceStats: sentenceStats(tokens, sentences),
     shouted: shoutedTokens(text, tokens),
+    results: new Map(),
   };
 }
 

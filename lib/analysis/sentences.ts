@@ -1,6 +1,7 @@
 import cues from '../profiles/cues.json';
 import type { CheckId, Profile } from '../profiles/schema';
 import type { Doc, Paragraph } from './doc';
+import { memoTable } from './memo';
 import type { Span } from './text';
 
 /** A sentence of the draft with absolute offsets: what sentence and structure checks read. */
@@ -73,28 +74,32 @@ export function draftAnchor(doc: Doc, profile: Profile, check: CheckId): { start
 
 export type CueList = keyof Omit<typeof cues, 'source'>;
 const patterns = new Map<CueList, RegExp>();
+// Sentences repeat from check to check while the user types elsewhere: remember the answers.
+const cueAnswers = memoTable<string, boolean>(50000);
 
 /** Does the text contain one of the cue phrases (whole words, any case)? */
 export function hasCue(text: string, list: CueList): boolean {
-  let re = patterns.get(list);
-  if (!re) {
-    const alternatives = (cues[list] as string[]).map((c) => c.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    re = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\d])`, 'iu');
-    patterns.set(list, re);
-  }
-  return re.test(text);
+  return cueAnswers.get(`${list}\u0000${text}`, () => {
+    let re = patterns.get(list);
+    if (!re) {
+      const alternatives = (cues[list] as string[]).map((c) => c.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+      re = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\d])`, 'iu');
+      patterns.set(list, re);
+    }
+    return re.test(text);
+  });
 }
 
 const DATE = /\b(?:(?:by|before|on|until|due)\s+(?:the\s+)?(?:end\s+of\s+)?\w+\s*\d|\d{1,2}[/-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\bq[1-4]\b|fy\s?\d{2})/i;
 
 /** A date or deadline: "by Friday", "Dec 12", "12/3", "end of the month", "Q1". */
 export function hasDate(text: string): boolean {
-  return DATE.test(text) || hasCue(text, 'date');
+  return cueAnswers.get(`date\u0001${text}`, () => DATE.test(text) || hasCue(text, 'date'));
 }
 
 const NUMBER_IMPACT = /[$€£]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:k|m|mm|bn)\b|\b\d[\d,.]*\s+(?:[a-z-]+\s+)?(?:patients?|beds|days|hours|minutes|weeks|months|years|ftes?|nurses|physicians|visits|admissions|readmissions|deaths|lives|clicks|staff|percent|points|dollars|million|billion|thousand)\b/i;
 
 /** Impact stated in numbers: money, percentages, counts of patients, time. */
 export function hasNumberImpact(text: string): boolean {
-  return NUMBER_IMPACT.test(text);
+  return cueAnswers.get(`number\u0001${text}`, () => NUMBER_IMPACT.test(text));
 }

@@ -1,7 +1,7 @@
 import type { LoadedEntry, TermMatch } from '../../lexicon/compile';
 import type { Profile } from '../../profiles/schema';
 import type { AcronymDefinition } from '../acronyms';
-import type { Doc } from '../doc';
+import type { Doc, Paragraph } from '../doc';
 import type { Finding, Suggestion } from '../finding';
 import { inflect } from '../inflect';
 import { knows, rewriteSuggestions } from '../knows';
@@ -28,25 +28,9 @@ export function acronym(doc: Doc, profile: Profile): Finding[] {
   const flaggedUnknown = new Set<string>();
   const seen = new Set<string>();
   for (const p of doc.paragraphs) {
-    const { tokens, terms, shouted } = p.facts;
-    let t = 0;
-    let nextTerm = 0;
-    while (t < tokens.length) {
-      while (nextTerm < terms.length && terms[nextTerm].last <= t) nextTerm++;
-      const term: TermMatch | undefined = terms[nextTerm]?.first === t ? terms[nextTerm] : undefined;
-      if (term && !term.form.acronym) {
-        t = term.last; // a longer term covers this word
-        continue;
-      }
-      const token = tokens[t++];
-      const acr = token.bare;
-      // "FY27", "Q3FY26": a known acronym with a number after it is that acronym.
-      const numbered = term ? undefined : /^([A-Z&]{2,})(\d+)$/.exec(acr);
-      const entry: LoadedEntry | undefined = term?.form.entry ?? (numbered ? doc.lexicon.acronyms.get(numbered[1]) : undefined);
-      if (!entry && (!isAcronymWord(acr) || ROMAN.test(acr) || shouted.has(t - 1))) continue;
-      // A lexicon acronym whose context words are missing is ambiguous here ("OR" in "A OR B"):
-      // better silent than wrong.
-      if (!entry && doc.lexicon.acronyms.has(acr)) continue;
+    const { tokens } = p.facts;
+    for (const { token: ti, acr, entry, term, numbered } of acronymOccurrences(doc, p)) {
+      const token = tokens[ti];
       const firstUse = !seen.has(acr);
       seen.add(acr);
       if (entry && knows(profile, entry)) continue;
@@ -90,4 +74,45 @@ export function acronym(doc: Doc, profile: Profile): Finding[] {
     }
   }
   return findings;
+}
+
+interface Occurrence {
+  token: number;
+  acr: string;
+  entry?: LoadedEntry;
+  term?: TermMatch;
+  numbered?: RegExpExecArray | null;
+}
+
+/**
+ * The acronym-like words of a paragraph and what the lexicon says of each: the same for every
+ * reader, so kept with the paragraph's cached facts; the detector then only decides.
+ */
+function acronymOccurrences(doc: Doc, p: Paragraph): Occurrence[] {
+  const cached = p.facts.results.get('acronym-occurrences') as Occurrence[] | undefined;
+  if (cached) return cached;
+  const { tokens, terms, shouted } = p.facts;
+  const out: Occurrence[] = [];
+  let t = 0;
+  let nextTerm = 0;
+  while (t < tokens.length) {
+    while (nextTerm < terms.length && terms[nextTerm].last <= t) nextTerm++;
+    const term: TermMatch | undefined = terms[nextTerm]?.first === t ? terms[nextTerm] : undefined;
+    if (term && !term.form.acronym) {
+      t = term.last; // a longer term covers this word
+      continue;
+    }
+    const index = t++;
+    const acr = tokens[index].bare;
+    // "FY27", "Q3FY26": a known acronym with a number after it is that acronym.
+    const numbered = term ? undefined : /^([A-Z&]{2,})(\d+)$/.exec(acr);
+    const entry: LoadedEntry | undefined = term?.form.entry ?? (numbered ? doc.lexicon.acronyms.get(numbered[1]) : undefined);
+    if (!entry && (!isAcronymWord(acr) || ROMAN.test(acr) || shouted.has(index))) continue;
+    // A lexicon acronym whose context words are missing is ambiguous here ("OR" in "A OR B"):
+    // better silent than wrong.
+    if (!entry && doc.lexicon.acronyms.has(acr)) continue;
+    out.push({ token: index, acr, entry, term, numbered });
+  }
+  p.facts.results.set('acronym-occurrences', out);
+  return out;
 }
