@@ -90,3 +90,97 @@ export async function browserBench(words = 2000): Promise<string[]> {
     await context.close();
   }
 }
+
+/**
+ * Opening a compose window on a loaded page (time to first underlines), the extension's share of
+ * the page's heap with a 10,000-word draft (heap with the extension less heap without it, same
+ * page), and heap growth over 100 compose windows opened and closed.
+ */
+export async function browserLifecycleBench(): Promise<string[]> {
+  if (!existsSync(EXTENSION)) return [];
+  const draft10k = makeDraft(10000);
+  const page = (withDraft: boolean) => `<!doctype html><html><head><meta charset="utf-8"><title>bench</title>
+<script>window.__longtasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });</script>
+</head><body>${
+    withDraft ? `<div id="big" contenteditable="true">${draft10k.split('\n\n').map((p) => `<div>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</div>`).join('')}</div>` : ''
+  }</body></html>`;
+  const heapOf = async (withExtension: boolean): Promise<number> => {
+    const context = withExtension
+      ? await launch()
+      : await (await import('@playwright/test')).chromium.launchPersistentContext('', {
+          executablePath: (await import('../scripts/chromium')).CHROMIUM,
+          headless: true,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        });
+    try {
+      await context.route('https://mail.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: page(true) }));
+      const p = await context.newPage();
+      await p.goto('https://mail.google.com/jb-heap');
+      if (withExtension) await p.waitForFunction(() => Number(document.querySelector('jargon-bridge-ui')?.getAttribute('data-findings')) > 0, null, { timeout: 20000 });
+      else await p.waitForTimeout(1500);
+      const cdp = await context.newCDPSession(p);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      return usedSize;
+    } finally {
+      await context.close();
+    }
+  };
+  const withExt = await heapOf(true);
+  const without = await heapOf(false);
+
+  const context = await launch();
+  try {
+    await context.route('https://mail.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: page(false) }));
+    const p = await context.newPage();
+    await p.goto('https://mail.google.com/jb-compose');
+    await p.waitForFunction(() => document.querySelector('jargon-bridge-ui') !== null, null, { timeout: 20000 });
+    // A page with no draft: what loading the content script cost it.
+    const loadTasks = (await p.evaluate('window.__longtasks')) as number[];
+    // One compose window: insert it, time until its underlines are counted.
+    const openOnce = `new Promise((resolve) => {
+      const t0 = performance.now();
+      const box = document.createElement('div');
+      box.contentEditable = 'true';
+      box.className = 'compose';
+      box.textContent = ${JSON.stringify(makeDraft(200))};
+      document.body.append(box);
+      const host = document.querySelector('jargon-bridge-ui');
+      (function poll() {
+        if (Number(host.getAttribute('data-findings')) > 0) resolve(performance.now() - t0);
+        else if (performance.now() - t0 > 5000) resolve(NaN);
+        else requestAnimationFrame(poll);
+      })();
+    })`;
+    const close = `new Promise((resolve) => { document.querySelectorAll('.compose').forEach((b) => b.remove()); requestAnimationFrame(() => requestAnimationFrame(resolve)); })`;
+    const opens: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      opens.push((await p.evaluate(openOnce)) as number);
+      await p.evaluate(close);
+    }
+    const cdp = await context.newCDPSession(p);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    };
+    for (let i = 0; i < 10; i++) {
+      await p.evaluate(openOnce);
+      await p.evaluate(close);
+    }
+    const after10 = await heap();
+    for (let i = 0; i < 100; i++) {
+      await p.evaluate(openOnce);
+      await p.evaluate(close);
+    }
+    const after110 = await heap();
+    const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;
+    return [
+      `A page with no draft: longest main-thread task while the content script loads ${loadTasks.length ? Math.max(...loadTasks).toFixed(0) : '0'} ms (tasks over 50 ms: ${loadTasks.length}).`,
+      `Opening a compose window (200 words) on a loaded page to its first underlines: median ${median(opens).toFixed(1)} ms (5 opens).`,
+      `Heap of a page with a 10,000-word draft: ${mb(withExt)} with the extension, ${mb(without)} without; our share ${mb(withExt - without)}.`,
+      `Heap after 10 compose windows opened and closed: ${mb(after10)}; after 100 more: ${mb(after110)} (growth ${mb(after110 - after10)}).`,
+    ];
+  } finally {
+    await context.close();
+  }
+}

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { analyze } from '../lib/analysis/analyze';
+import { loadNlp } from '../lib/analysis/nlp';
 import { type Report, SEVERITY_RANK, Severity } from '../lib/analysis/finding';
 import { BUILTIN_PROFILES } from '../lib/profiles';
 import { formatText, summarize } from '../lib/report/format';
@@ -95,6 +96,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const failOn = values['fail-on']!;
     if (failOn !== 'none' && !Severity.safeParse(failOn).success) throw new UsageError(`unknown --fail-on '${failOn}'; use error, warning, info or none`);
     const threshold = failOn as Severity | 'none';
+    await loadNlp();
 
     if (format === 'jsonl') {
       if (files.length > 0 && !(files.length === 1 && files[0] === '-')) throw new UsageError('--format jsonl reads JSON lines from standard input; give no FILE');

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { analyze } from '../lib/analysis/analyze';
+import { loadNlp } from '../lib/analysis/nlp';
 import { coveringReplacement, previewParts, rewrite, termEdits } from '../lib/analysis/preview';
 import { DraftReply } from '../lib/messages';
 import { BUILTIN_PROFILES, findProfile } from '../lib/profiles';
@@ -31,6 +32,8 @@ export function SidePanel() {
   const [source, setSource] = useState<{ tabId: number; editorId: number; text: string } | null>(null);
   const [rejected, setRejected] = useState<Set<number>>(new Set());
   const [status, setStatus] = useState('');
+  const [nlpReady, setNlpReady] = useState(false);
+  useEffect(() => void loadNlp().then(() => setNlpReady(true)), []);
 
   useEffect(() => {
     void audienceSetting.get().then(setAudience);
@@ -59,7 +62,7 @@ export function SidePanel() {
     const rewritten = rewrite(source.text, accepted);
     const after = analyze(rewritten, { audience });
     return { before, all, accepted, rewritten, after, parts: previewParts(source.text, accepted) };
-  }, [source, audience, rejected]);
+  }, [source, audience, rejected, nlpReady]);
 
   const applyAll = async () => {
     if (!source || !view) return;

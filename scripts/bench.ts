@@ -7,6 +7,7 @@ import { builtinLexicon } from '../lib/lexicon';
 import { makeDraft } from '../bench/drafts';
 import { floor, harperLinter, retextPipeline } from '../bench/peers';
 import { clearMemos } from '../lib/analysis/memo';
+import { loadNlp } from '../lib/analysis/nlp';
 import { AUDIENCE_IDS } from '../lib/lexicon/schema';
 
 function median(xs: number[]): number {
@@ -28,6 +29,7 @@ async function time(fn: () => unknown, minRuns = 15, budgetMs = 1500): Promise<n
   return median(samples);
 }
 
+await loadNlp();
 const lexicon = builtinLexicon();
 const rows: string[][] = [];
 for (const words of [500, 2000, 10000]) {
@@ -84,6 +86,14 @@ for (const words of [500, 2000, 10000]) {
 }
 
 // The same engine in the page: the extension in Chromium (skipped when it is not built).
-const { browserBench } = await import('../bench/browser');
+// Bundle sizes of every entrypoint (the budget is checked by `npm test`).
+const { entrypointSizes } = await import('./bundle-size');
+console.log('\nBundle sizes (each entrypoint with the chunks it loads):\n');
+console.log('| entrypoint | KB |\n| --- | ---: |');
+for (const [name, size] of Object.entries(entrypointSizes())) console.log(`| ${name} | ${(size / 1024).toFixed(0)} |`);
+
+const { browserBench, browserLifecycleBench } = await import('../bench/browser');
 console.log('');
 for (const line of await browserBench()) console.log(line);
+console.log('');
+for (const line of await browserLifecycleBench()) console.log(line);

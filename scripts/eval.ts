@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { analyze } from '../lib/analysis/analyze';
+import { loadNlp } from '../lib/analysis/nlp';
 import type { Finding } from '../lib/analysis/finding';
 import { AUDIENCE_IDS } from '../lib/lexicon/schema';
 
@@ -94,6 +95,7 @@ export function cdcRecall(): { terms: number; flagged: number; misses: string[] 
 }
 
 if (process.argv[1]?.endsWith('eval.ts')) {
+  await loadNlp();
   const sentences = loadSentences();
   const lexiconHit = (f: Finding) => f.kind === 'jargon' || f.kind === 'acronym';
   const unknownHit = (f: Finding) => f.kind === 'unknown-term';

@@ -5,6 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PageUi, createStore } from '../components/PageUi';
 import { PAGE_UI_CSS } from '../components/ui-css';
 import { analyze, sharedCache } from '../lib/analysis/analyze';
+import { loadNlp } from '../lib/analysis/nlp';
 import { ApplyAllRequest, CountMessage, DraftReply, DraftRequest, PageStateReply, StateRequest } from '../lib/messages';
 import { type PageSettings, PageController } from '../lib/page/controller';
 import { findProfile } from '../lib/profiles';
@@ -32,7 +33,8 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
 
   let controller: PageController | null = null;
   let lastCount = -1;
-  const cache = sharedCache();
+  // The lexicon is compiled on the first check, not at page load: a page with no draft pays nothing for it.
+  let cache: ReturnType<typeof sharedCache> | undefined;
   const store = createStore({ audience: settings().audience, findings: 0, fit: null, card: null, notice: '' });
 
   const reportCount = (count: number) => {
@@ -57,7 +59,17 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
       controller = new PageController({
         doc: document,
         overlay: layer,
-        analyze: (text, aud) => analyze(text, { audience: aud, cache }),
+        analyze: (text, aud) => {
+          if (!cache) {
+            cache = sharedCache();
+            // compromise arrives a moment later: re-read every draft with it (README, "Speed").
+            void loadNlp().then(() => {
+              cache?.clear();
+              controller?.recheckAll();
+            });
+          }
+          return analyze(text, { audience: aud, cache });
+        },
         settings: settings(),
         scheduler: {
           setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),

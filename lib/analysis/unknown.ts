@@ -1,7 +1,7 @@
-import nlp from 'compromise/two';
 import type { TermMatch } from '../lexicon/compile';
 import { wordLists } from '../wordlists';
 import { memoTable } from './memo';
+import { getNlp } from './nlp';
 import type { Span } from './text';
 import { isAcronymWord, type Token } from './tokenize';
 import { classifyWord } from './vocabulary';
@@ -80,6 +80,9 @@ const NAME_TAGS = new Set(['Person', 'Place', 'FirstName', 'LastName', 'City', '
  * word, once, costs far less than parsing every paragraph (README, "Speed").
  */
 function wordInfo(word: string): { root: string; name: boolean } {
+  const nlp = getNlp();
+  // Not loaded yet: the word as written (not remembered, so the real lemma replaces it later).
+  if (!nlp) return { root: word.toLowerCase(), name: false };
   return wordCache.get(word, () => {
     const doc = nlp(word);
     doc.compute('root');

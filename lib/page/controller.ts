@@ -179,6 +179,12 @@ export class PageController {
     this.emit();
   }
 
+  /** Checks every draft again (the engine learned more, e.g. compromise arrived); an open card stays if its finding does. */
+  recheckAll(): void {
+    for (const t of this.editors.values()) this.check(t);
+    this.emit();
+  }
+
   state(): PageState {
     let findings = 0;
     for (const t of this.editors.values()) findings += t.findings.length;

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { getNlp, type Nlp } from '../nlp';
 import type { Profile } from '../../profiles/schema';
 import type { Doc } from '../doc';
 import type { Finding, Suggestion } from '../finding';
@@ -25,12 +25,12 @@ const OBJECT_TO_SUBJECT: Record<string, string> = { me: 'I', us: 'we', them: 'th
 const SUBJECT_TO_OBJECT: Record<string, string> = { i: 'me', we: 'us', they: 'them', he: 'him', she: 'her', it: 'it', you: 'you' };
 
 const parses = memoTable<string, Term[]>(5000);
-function parse(sentence: string): Term[] {
+function parse(nlp: Nlp, sentence: string): Term[] {
   return parses.get(sentence, () => (nlp(sentence).json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms));
 }
 
 /** The verb for the active sentence; a pronoun frame makes compromise read the word as a verb. */
-function conjugate(infinitive: string, tense: 'past' | 'present', pluralAgent: boolean): string | null {
+function conjugate(nlp: Nlp, infinitive: string, tense: 'past' | 'present', pluralAgent: boolean): string | null {
   if (tense === 'present' && pluralAgent) return infinitive;
   const frame = tense === 'past' ? 'they' : 'it';
   const verbs = nlp(`${frame} ${infinitive}`).verbs();
@@ -44,7 +44,7 @@ function conjugate(infinitive: string, tense: 'past' | 'present', pluralAgent: b
  * or null where one would be wrong: no agent, a perfect or modal tense, a subject or agent that is
  * not a short noun phrase.
  */
-function activeRewrite(terms: Term[], aux: number): { start: number; end: number; text: string } | null {
+function activeRewrite(nlp: Nlp, terms: Term[], aux: number): { start: number; end: number; text: string } | null {
   const be = terms[aux].normal;
   const tense = be === 'was' || be === 'were' ? 'past' : be === 'is' || be === 'are' ? 'present' : null;
   const verb = terms[aux + 1];
@@ -69,7 +69,7 @@ function activeRewrite(terms: Term[], aux: number): { start: number; end: number
   // compromise could not find the verb's root ("overridden"): better no rewrite than a wrong one.
   if (!infinitive || (infinitive === verb.normal && !/ed$/.test(verb.normal))) return null;
   const pluralAgent = agent.some((t) => t.tags.includes('Plural') || /^(?:we|they|you|i)$/i.test(t.normal)) || (agent[0].tags.includes('Value') && agent[0].normal !== '1' && agent[0].normal !== 'one');
-  const verbText = conjugate(infinitive, tense, pluralAgent);
+  const verbText = conjugate(nlp, infinitive, tense, pluralAgent);
   if (!verbText) return null;
   const words = (ts: Term[]) => ts.map((t, i) => (i === ts.length - 1 ? t.text : t.text + t.post)).join('');
   const agentText = agent.length === 1 && OBJECT_TO_SUBJECT[agent[0].normal] ? OBJECT_TO_SUBJECT[agent[0].normal] : words(agent);
@@ -85,11 +85,12 @@ function activeRewrite(terms: Term[], aux: number): { start: number; end: number
 
 /** Passive voice ("the upgrade was approved by the board"), with an active rewrite where one is safe. */
 export function passive(doc: Doc, profile: Profile): Finding[] {
-  if (!profile.checks.includes('passive')) return [];
+  const nlp = getNlp();
+  if (!profile.checks.includes('passive') || !nlp) return [];
   const out: Finding[] = [];
   for (const s of sentences(doc)) {
     if (!MAYBE_PASSIVE.test(s.text)) continue;
-    const terms = parse(s.text);
+    const terms = parse(nlp, s.text);
     for (let i = 0; i < terms.length - 1; i++) {
       const t = terms[i];
       if (!t.tags.includes('Passive') || !t.tags.includes('Auxiliary') && !t.tags.includes('Copula')) continue;
@@ -103,7 +104,7 @@ export function passive(doc: Doc, profile: Profile): Finding[] {
       }
       const start = s.start + t.offset.start;
       const end = s.start + verb.offset.start + verb.offset.length;
-      const rewrite = j === i ? activeRewrite(terms, i) : null;
+      const rewrite = j === i ? activeRewrite(nlp, terms, i) : null;
       const suggestions: Suggestion[] = rewrite
         ? [{ text: rewrite.text, note: 'active voice', replaces: { start: s.start + rewrite.start, end: s.start + rewrite.end, text: s.text.slice(rewrite.start, rewrite.end) } }]
         : [];
