@@ -1,19 +1,23 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { analyze } from '../lib/analysis/analyze';
+import { analyze, type AnalyzeOptions } from '../lib/analysis/analyze';
+import { ParagraphCache } from '../lib/analysis/doc';
+import { type Engine, engineFor } from '../lib/config/engine';
+import { parseConfig } from '../lib/config/schema';
 import { loadNlp } from '../lib/analysis/nlp';
 import { type Report, SEVERITY_RANK, Severity } from '../lib/analysis/finding';
 import { BUILTIN_PROFILES } from '../lib/profiles';
 import { formatText, summarize } from '../lib/report/format';
 
-const USAGE = `Usage: jargon-bridge check [FILE...|-] --audience <id> [--format text|json|jsonl] [--fail-on error|warning|info|none]
+const USAGE = `Usage: jargon-bridge check [FILE...|-] --audience <id> [--format text|json|jsonl] [--fail-on error|warning|info|none] [--config team.json]
 
 Checks drafts for jargon the chosen readers may not know, and suggests plain rewrites.
   FILE            one or more text files; "-" or none reads standard input
   --audience, -a  ${BUILTIN_PROFILES.map((p) => p.id).join(' | ')} (default: executive); several, comma-separated, for a mixed audience
   --format, -f    text (default), json (the report), jsonl (JSON lines {"id","text"} in, one result per line out)
   --fail-on       lowest severity that makes the exit code 1 (default: warning)
+  --config, -c    a team config (glossary, audiences) in the options page's export format
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.`;
 
@@ -73,6 +77,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         audience: { type: 'string', short: 'a', default: 'executive' },
         format: { type: 'string', short: 'f', default: 'text' },
         'fail-on': { type: 'string', default: 'warning' },
+        config: { type: 'string', short: 'c' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -82,13 +87,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const [command, ...files] = positionals;
     if (command !== 'check') throw new UsageError(command ? `unknown command '${command}'; the command is 'check'` : 'missing command: check');
+    // A team config adds glossary terms and audiences (the same file the options page exports).
+    let engine: Engine | undefined;
+    if (values.config) {
+      const parsed = parseConfig(decode(readInput(values.config), values.config));
+      if (!parsed.ok) throw new UsageError(`${values.config}: invalid config:\n  ${parsed.errors.join('\n  ')}`);
+      engine = engineFor(parsed.config);
+    }
+    const profiles = engine?.profiles ?? BUILTIN_PROFILES;
     // Several readers, comma-separated, for a mixed audience: "executive,clinician".
     const audiences = values.audience!.split(',').map((a) => a.trim()).filter(Boolean);
     for (const a of audiences.length ? audiences : ['']) {
-      if (!BUILTIN_PROFILES.some((p) => p.id === a)) {
-        throw new UsageError(`unknown audience '${a}'; valid audiences: ${BUILTIN_PROFILES.map((p) => p.id).join(', ')} (several: executive,clinician)`);
+      if (!profiles.some((p) => p.id === a)) {
+        throw new UsageError(`unknown audience '${a}'; valid audiences: ${profiles.map((p) => p.id).join(', ')} (several: executive,clinician)`);
       }
     }
+    const options = engine ? { profiles: engine.profiles, cache: new ParagraphCache(engine.lexicon) } : {};
     const audience = audiences.length === 1 ? audiences[0] : audiences;
     const readers = audiences.join(' and ');
     const format = values.format!;
@@ -100,7 +114,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
     if (format === 'jsonl') {
       if (files.length > 0 && !(files.length === 1 && files[0] === '-')) throw new UsageError('--format jsonl reads JSON lines from standard input; give no FILE');
-      return await runJsonl(io, audience, threshold);
+      return await runJsonl(io, audience, threshold, options);
     }
 
     const inputs = files.length === 0 ? ['-'] : files;
@@ -115,7 +129,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const scores: string[] = [];
     const fits: string[] = [];
     for (const { name, text } of texts) {
-      const report = analyze(text, { audience });
+      const report = analyze(text, { audience, ...options });
       failed ||= failsAt(report, threshold);
       all.push(report.findings);
       if (format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
@@ -141,7 +155,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function runJsonl(io: Io, audience: string | string[], threshold: Severity | 'none'): Promise<number> {
+async function runJsonl(io: Io, audience: string | string[], threshold: Severity | 'none', options: Partial<AnalyzeOptions>): Promise<number> {
   let failed = false;
   let badLines = 0;
   let lineNo = 0;
@@ -162,7 +176,7 @@ async function runJsonl(io: Io, audience: string | string[], threshold: Severity
       io.stdout(JSON.stringify({ id: id ?? null, line: lineNo, error: 'expected {"id": ..., "text": "..."} with a string "text"' }) + '\n');
       continue;
     }
-    const report = analyze(text, { audience });
+    const report = analyze(text, { audience, ...options });
     failed ||= failsAt(report, threshold);
     io.stdout(JSON.stringify({ id: id ?? null, findings: report.findings, metrics: report.metrics }) + '\n');
   }

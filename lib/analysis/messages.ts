@@ -11,7 +11,8 @@ export function wordyMessage(words: string): string {
   return `"${words}" is wordy or a buzzword; plain words read faster.`;
 }
 
-const DOMAIN_NOUN: Record<DomainId, string> = {
+const DOMAIN_NOUN: Record<DomainId | 'custom', string> = {
+  custom: "term from your organisation's glossary",
   'ai-data': 'data and AI term',
   'it-infra': 'IT term',
   'health-it': 'health-IT term',

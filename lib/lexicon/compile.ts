@@ -3,7 +3,8 @@ import type { DomainId, LexiconEntry } from './schema';
 
 export type { DomainId } from './schema';
 
-export type LoadedEntry = LexiconEntry & { domain: DomainId };
+/** An entry as the engine uses it: from a lexicon file (its domain) or a user's glossary ('custom'). */
+export type LoadedEntry = LexiconEntry & { domain: DomainId | 'custom' };
 
 /** One surface form of an entry, as compiled into the trie. */
 export interface CompiledForm {

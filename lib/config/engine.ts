@@ -1,0 +1,56 @@
+import { compileLexicon, type Lexicon, type LoadedEntry } from '../lexicon/compile';
+import { loadEntries } from '../lexicon';
+import { BUILTIN_PROFILES } from '../profiles';
+import type { Profile } from '../profiles/schema';
+import type { CustomAudience, CustomTerm, TeamConfig } from './schema';
+
+/** A glossary term as a lexicon entry. Ids get a prefix so they never collide with built-in ones. */
+export function customEntry(t: CustomTerm): LoadedEntry {
+  return {
+    id: `custom-${t.id}`,
+    term: t.term,
+    variants: t.variants,
+    expansion: t.expansion,
+    knownBy: t.knownBy,
+    meaning: t.explanation,
+    rewrites: t.rewrites,
+    examples: [],
+    negatives: [],
+    source: "your organisation's glossary",
+    domain: 'custom',
+  };
+}
+
+/** A custom audience: its base's profile with the overrides it names. */
+export function customProfile(a: CustomAudience): Profile {
+  const base = BUILTIN_PROFILES.find((p) => p.id === a.base)!;
+  return {
+    ...base,
+    id: a.id,
+    label: a.label,
+    readers: a.readers ?? a.label.toLowerCase(),
+    description: a.description ?? `${a.label} (based on ${base.label}).`,
+    knownDomains: a.knownDomains ?? base.knownDomains,
+    readingGradeTarget: a.readingGradeTarget ?? base.readingGradeTarget,
+    maxSentenceWords: a.maxSentenceWords ?? base.maxSentenceWords,
+    maxWords: a.maxWords ?? base.maxWords,
+    checks: a.checks ?? base.checks,
+    flagRareWords: a.flagRareWords ?? base.flagRareWords,
+  };
+}
+
+export interface Engine {
+  lexicon: Lexicon;
+  profiles: Profile[];
+}
+
+/**
+ * The lexicon and audiences a config describes. Glossary terms come first, so where a glossary
+ * term and a built-in one are spelled the same, the organisation's wins.
+ */
+export function engineFor(config: Pick<TeamConfig, 'glossary' | 'audiences'>): Engine {
+  return {
+    lexicon: compileLexicon([...config.glossary.map(customEntry), ...loadEntries()]),
+    profiles: [...BUILTIN_PROFILES, ...config.audiences.map(customProfile)],
+  };
+}
