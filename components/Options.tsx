@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
+import type { TeamConfig } from '../lib/config/schema';
 import { BUILTIN_PROFILES } from '../lib/profiles';
 import { builtinLexicon } from '../lib/lexicon';
-import { ignoredTermsSetting, knownTermsSetting } from '../utils/settings';
+import { audienceSetting, configSetting, disabledSitesSetting, EMPTY_CONFIG, ignoredTermsSetting, knownTermsSetting } from '../utils/settings';
+import { Glossary } from './Glossary';
+import { ImportExport } from './ImportExport';
 
 /** A readable name for a stored term key ("term/cpoe" -> "CPOE"). */
 function termName(key: string): string {
@@ -11,27 +14,47 @@ function termName(key: string): string {
 }
 
 /**
- * Options: for now, the choices made from the card ("Ignore always", "My readers know this"),
- * each of which can be undone here. The glossary, audiences and stakeholders come with the
- * options issue.
+ * Options: your glossary, import and export of everything, and the choices made from the card
+ * ("Ignore always", "My readers know this"), each of which can be undone here. Audience tuning,
+ * stakeholders and the organisation policy are still to come (see the options issue).
  */
 export function Options() {
   const [ignored, setIgnored] = useState<string[]>([]);
   const [known, setKnown] = useState<Record<string, string[]>>({});
+  const [config, setConfig] = useState<TeamConfig>(EMPTY_CONFIG);
+  const [audience, setAudience] = useState('executive');
+  const [sites, setSites] = useState<string[]>([]);
   useEffect(() => {
     void ignoredTermsSetting.get().then(setIgnored);
     void knownTermsSetting.get().then(setKnown);
-    const a = ignoredTermsSetting.watch(setIgnored);
-    const b = knownTermsSetting.watch(setKnown);
-    return () => {
-      a();
-      b();
-    };
+    void configSetting.get().then(setConfig);
+    void audienceSetting.get().then(setAudience);
+    void disabledSitesSetting.get().then(setSites);
+    const unwatch = [
+      ignoredTermsSetting.watch(setIgnored),
+      knownTermsSetting.watch(setKnown),
+      configSetting.watch(setConfig),
+      audienceSetting.watch(setAudience),
+      disabledSitesSetting.watch(setSites),
+    ];
+    return () => unwatch.forEach((u) => u());
   }, []);
+
+  // Everything, as the one exported file.
+  const everything: TeamConfig = { ...config, settings: { defaultAudience: audience, disabledSites: sites, ignoredTerms: ignored, knownTerms: known } };
+  const apply = async (c: TeamConfig) => {
+    await configSetting.set({ ...c, settings: {} });
+    await ignoredTermsSetting.set(c.settings.ignoredTerms ?? []);
+    await knownTermsSetting.set(c.settings.knownTerms ?? {});
+    await disabledSitesSetting.set(c.settings.disabledSites ?? []);
+    if (c.settings.defaultAudience) await audienceSetting.set(c.settings.defaultAudience);
+  };
 
   return (
     <main className="options">
       <h1>Jargon Bridge options</h1>
+      <Glossary config={config} save={(c) => configSetting.set(c)} />
+      <ImportExport current={everything} apply={apply} />
       <section aria-labelledby="ignored-h">
         <h2 id="ignored-h">Terms you ignore everywhere</h2>
         {ignored.length === 0 ? (

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PageStateReply } from '../lib/messages';
-import { BUILTIN_PROFILES } from '../lib/profiles';
-import { audienceSetting, disabledSitesSetting } from '../utils/settings';
+import { customProfile } from '../lib/config/engine';
+import type { TeamConfig } from '../lib/config/schema';
+import { BUILTIN_PROFILES, type Profile } from '../lib/profiles';
+import { audienceSetting, configSetting, disabledSitesSetting } from '../utils/settings';
 
 type TabState = { kind: 'loading' } | { kind: 'none' } | { kind: 'page'; state: PageStateReply; tabId: number };
 
@@ -22,6 +24,12 @@ async function askActiveTab(): Promise<TabState> {
 export function Popup() {
   const [audience, setAudience] = useState<string | null>(null);
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
+  const [profiles, setProfiles] = useState<Profile[]>([...BUILTIN_PROFILES]);
+  useEffect(() => {
+    const fromConfig = (c: TeamConfig) => setProfiles([...BUILTIN_PROFILES, ...c.audiences.map(customProfile)]);
+    void configSetting.get().then(fromConfig);
+    return configSetting.watch(fromConfig);
+  }, []);
 
   useEffect(() => {
     void audienceSetting.get().then(setAudience);
@@ -57,7 +65,7 @@ export function Popup() {
       <section aria-labelledby="aud-label">
         <h2 id="aud-label">Writing for</h2>
         <div className="audiences" role="radiogroup" aria-labelledby="aud-label">
-          {BUILTIN_PROFILES.map((p) => (
+          {profiles.map((p) => (
             <button
               key={p.id}
               role="radio"
@@ -71,7 +79,7 @@ export function Popup() {
             </button>
           ))}
         </div>
-        <p className="desc">{BUILTIN_PROFILES.find((p) => p.id === audience)?.description ?? ''}</p>
+        <p className="desc">{profiles.find((p) => p.id === audience)?.description ?? ''}</p>
       </section>
       <section className="page" aria-live="polite">
         {tab.kind === 'loading' ? (
@@ -114,7 +122,7 @@ export function Popup() {
           window.close();
         }}
       >
-        Read it as {BUILTIN_PROFILES.find((p) => p.id === audience)?.label.toLowerCase() ?? 'your reader'}…
+        Read it as {profiles.find((p) => p.id === audience)?.label.toLowerCase() ?? 'your reader'}…
       </button>
       <footer>
         <a

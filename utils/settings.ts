@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { z } from 'zod';
+import { CONFIG_VERSION, TeamConfig } from '../lib/config/schema';
 import { AudienceSetting, DEFAULTS, DisabledSites, IgnoredTerms, KnownTerms, validOr } from '../lib/settings/schema';
 
 function item<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T) {
@@ -21,3 +22,7 @@ export const audienceSetting = item('local:audience', AudienceSetting, DEFAULTS.
 export const disabledSitesSetting = item('local:disabledSites', DisabledSites, DEFAULTS.disabledSites);
 export const ignoredTermsSetting = item('local:ignoredTerms', IgnoredTerms, DEFAULTS.ignoredTerms);
 export const knownTermsSetting = item('local:knownTerms', KnownTerms, DEFAULTS.knownTerms);
+
+/** The user's glossary and audiences (the team-config format; settings live in the items above). */
+export const EMPTY_CONFIG: TeamConfig = { version: CONFIG_VERSION, glossary: [], audiences: [], stakeholders: [], settings: {} };
+export const configSetting = item<TeamConfig>('local:config', TeamConfig as unknown as z.ZodType<TeamConfig>, EMPTY_CONFIG);

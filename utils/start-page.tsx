@@ -4,13 +4,20 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PageUi, createStore } from '../components/PageUi';
 import { PAGE_UI_CSS } from '../components/ui-css';
-import { analyze, sharedCache } from '../lib/analysis/analyze';
+import { analyze } from '../lib/analysis/analyze';
+import { ParagraphCache } from '../lib/analysis/doc';
+import { customProfile, type Engine, engineFor } from '../lib/config/engine';
+import type { TeamConfig } from '../lib/config/schema';
 import { loadNlp } from '../lib/analysis/nlp';
 import { ApplyAllRequest, CountMessage, DraftReply, DraftRequest, PageStateReply, StateRequest } from '../lib/messages';
 import { type PageSettings, PageController } from '../lib/page/controller';
-import { findProfile } from '../lib/profiles';
+import { BUILTIN_PROFILES, findProfile } from '../lib/profiles';
 import { DEFAULTS } from '../lib/settings/schema';
-import { audienceSetting, disabledSitesSetting, ignoredTermsSetting, knownTermsSetting } from './settings';
+import { audienceSetting, configSetting, disabledSitesSetting, ignoredTermsSetting, knownTermsSetting } from './settings';
+
+function engineProfiles(config: TeamConfig) {
+  return [...BUILTIN_PROFILES, ...config.audiences.map(customProfile)];
+}
 
 /**
  * Starts Jargon Bridge in a page: the content script calls it, and so does the bundled demo page.
@@ -18,23 +25,27 @@ import { audienceSetting, disabledSitesSetting, ignoredTermsSetting, knownTermsS
  * millisecond (README, "Speed"), less than a round trip to a worker would.
  */
 export async function startJargonBridge(ctx: ContentScriptContext, host = location.hostname): Promise<void> {
-  const [audience, ignored, known, disabled] = await Promise.all([
+  const [audience, ignored, known, disabled, config] = await Promise.all([
     audienceSetting.get(),
     ignoredTermsSetting.get(),
     knownTermsSetting.get(),
     disabledSitesSetting.get(),
+    configSetting.get(),
   ]);
+  // The user's glossary and audiences; the lexicon is compiled on the first check after a change.
+  let engine: Engine | null = null;
+  let profiles = engineProfiles(config);
   const settings = (): PageSettings => ({
-    audience: findProfile(current.audience) ? current.audience : DEFAULTS.audience,
+    audience: findProfile(current.audience, profiles) ? current.audience : DEFAULTS.audience,
     ignored: new Set(current.ignored),
     known: current.known,
   });
-  const current = { audience, ignored, known, enabled: !disabled.includes(host) };
+  const current = { audience, ignored, known, config, enabled: !disabled.includes(host) };
 
   let controller: PageController | null = null;
   let lastCount = -1;
   // The lexicon is compiled on the first check, not at page load: a page with no draft pays nothing for it.
-  let cache: ReturnType<typeof sharedCache> | undefined;
+  let cache: ParagraphCache | undefined;
   const store = createStore({ audience: settings().audience, findings: 0, fit: null, card: null, notice: '' });
 
   const reportCount = (count: number) => {
@@ -61,14 +72,15 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
         overlay: layer,
         analyze: (text, aud) => {
           if (!cache) {
-            cache = sharedCache();
+            engine ??= engineFor(current.config);
+            cache = new ParagraphCache(engine.lexicon);
             // compromise arrives a moment later: re-read every draft with it (README, "Speed").
             void loadNlp().then(() => {
               cache?.clear();
               controller?.recheckAll();
             });
           }
-          return analyze(text, { audience: aud, cache });
+          return analyze(text, { audience: aud, cache, profiles });
         },
         settings: settings(),
         scheduler: {
@@ -95,7 +107,7 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
         },
       });
       const root = createRoot(reactRoot);
-      const readersOf = (id: string) => findProfile(id)?.readers ?? id;
+      const readersOf = (id: string) => findProfile(id, profiles)?.readers ?? id;
       root.render(<PageUi store={store} controller={controller} readersOf={readersOf} />);
       controller.start();
       return root;
@@ -130,6 +142,14 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
       refresh();
     }),
     disabledSitesSetting.watch((v) => setEnabled(!v.includes(host))),
+    configSetting.watch((v) => {
+      // New glossary terms or audiences take effect on open drafts at once.
+      current.config = v;
+      profiles = engineProfiles(v);
+      engine = null;
+      cache = undefined;
+      refresh();
+    }),
   ];
   ctx.onInvalidated(() => unwatch.forEach((u) => u()));
 

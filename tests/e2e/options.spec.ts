@@ -1,0 +1,84 @@
+/// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
+import { expect, highlighted, launch, SHOTS, test, waitForFindings } from './harness';
+
+const FIXTURE = 'https://mail.google.com/jb-fixtures/generic-compose';
+
+test('a term added to the glossary is flagged on an open draft, without a reload', async ({ context, extensionId, leaks }) => {
+  void leaks;
+  const page = await context.newPage();
+  await page.goto(FIXTURE);
+  await page.locator('#body').click();
+  await page.keyboard.type('The Beacon build for 5 West is done, and our neural network is live.');
+  await waitForFindings(page, 1);
+  await expect.poll(async () => (await highlighted(page)).map((m) => m.text)).toEqual(['neural network']);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('button', { name: 'Add a term' }).click();
+  const form = options.getByRole('form', { name: 'New term' });
+  await form.getByLabel('Term').fill('Beacon');
+  await form.getByLabel('Clinician', { exact: true }).check();
+  await form.getByLabel('Plain words for executives').fill('the cancer-care module of our EHR | the oncology module');
+  await form.getByLabel('What it is').fill('The oncology module of our health record.');
+  await options.screenshot({ path: `${SHOTS}/options-glossary-form.png`, fullPage: true });
+  await form.getByRole('button', { name: 'Save term' }).click();
+  await expect(options.getByRole('list', { name: 'Glossary terms' })).toContainText('Beacon');
+
+  await expect.poll(async () => (await highlighted(page)).map((m) => m.text)).toEqual(['Beacon', 'neural network']);
+  const m = (await highlighted(page)).find((x) => x.text === 'Beacon')!;
+  await page.mouse.click(m.rects[0].x + 5, m.rects[0].y + 5);
+  await expect(page.locator('jargon-bridge-ui .jb-card').getByRole('option').first()).toHaveText('the cancer-care module of our EHR');
+  await options.screenshot({ path: `${SHOTS}/options.png`, fullPage: true });
+});
+
+test('export, then import into a fresh profile, restores the glossary and the choices', async ({ context, extensionId, worker, leaks }) => {
+  void leaks;
+  await worker.evaluate(() =>
+    chrome.storage.local.set({
+      config: { version: 1, glossary: [{ id: 'beacon', term: 'Beacon', variants: [], knownBy: ['clinician'], rewrites: { executive: ['the oncology module'] }, explanation: 'The oncology module.' }], audiences: [], stakeholders: [], settings: {} },
+      ignoredTerms: ['term/neural-network'],
+      knownTerms: { clinician: ['term/ebitda'] },
+    }),
+  );
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('list', { name: 'Glossary terms' })).toContainText('Beacon');
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export settings' }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(readFileSync(file!, 'utf8'));
+  expect(exported).toMatchObject({ version: 1, glossary: [{ id: 'beacon' }], settings: { ignoredTerms: ['term/neural-network'] } });
+
+  // A fresh profile: a second browser with the extension and nothing stored.
+  const fresh = await launch();
+  try {
+    const w = fresh.serviceWorkers()[0] ?? (await fresh.waitForEvent('serviceworker'));
+    const id = new URL(w.url()).host;
+    const o2 = await fresh.newPage();
+    await o2.goto(`chrome-extension://${id}/options.html`);
+    await o2.getByLabel('Import a file').setInputFiles(file!);
+    await expect(o2.getByTestId('import-preview')).toContainText('1 new and 0 changed glossary terms');
+    await o2.getByRole('button', { name: 'Replace mine' }).click();
+    await expect(o2.getByRole('list', { name: 'Glossary terms' })).toContainText('Beacon');
+    const stored = await w.evaluate(() => chrome.storage.local.get(['config', 'ignoredTerms', 'knownTerms']));
+    expect(stored).toMatchObject({ config: { glossary: [{ id: 'beacon' }] }, ignoredTerms: ['term/neural-network'], knownTerms: { clinician: ['term/ebitda'] } });
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('a malformed import shows field-level errors and changes nothing', async ({ context, extensionId, worker, leaks }, info) => {
+  void leaks;
+  const before = await worker.evaluate(() => chrome.storage.local.get(null));
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const bad = info.outputPath('bad.json');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(bad, JSON.stringify({ version: 1, glossary: [{ id: 'x', term: 'X', rewrites: { executive: 'plain' }, explanation: 'An X.' }] }));
+  await options.getByLabel('Import a file').setInputFiles(bad);
+  await expect(options.getByTestId('import-errors')).toContainText('glossary[0].rewrites.executive');
+  await expect(options.getByTestId('import-preview')).toHaveCount(0);
+  await options.screenshot({ path: `${SHOTS}/options-import-errors.png`, fullPage: true });
+  expect(await worker.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
+});
