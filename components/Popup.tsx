@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PageStateReply } from '../lib/messages';
-import { customProfile } from '../lib/config/engine';
+import { configProfiles } from '../lib/config/engine';
 import type { TeamConfig } from '../lib/config/schema';
 import { BUILTIN_PROFILES, type Profile } from '../lib/profiles';
 import { audienceSetting, configSetting, disabledSitesSetting } from '../utils/settings';
@@ -26,7 +26,7 @@ export function Popup() {
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
   const [profiles, setProfiles] = useState<Profile[]>([...BUILTIN_PROFILES]);
   useEffect(() => {
-    const fromConfig = (c: TeamConfig) => setProfiles([...BUILTIN_PROFILES, ...c.audiences.map(customProfile)]);
+    const fromConfig = (c: TeamConfig) => setProfiles(configProfiles(c));
     void configSetting.get().then(fromConfig);
     return configSetting.watch(fromConfig);
   }, []);

@@ -6,17 +6,17 @@ import { PageUi, createStore } from '../components/PageUi';
 import { PAGE_UI_CSS } from '../components/ui-css';
 import { analyze } from '../lib/analysis/analyze';
 import { ParagraphCache } from '../lib/analysis/doc';
-import { customProfile, type Engine, engineFor } from '../lib/config/engine';
+import { configProfiles, type Engine, engineFor } from '../lib/config/engine';
 import type { TeamConfig } from '../lib/config/schema';
 import { loadNlp } from '../lib/analysis/nlp';
 import { ApplyAllRequest, CountMessage, DraftReply, DraftRequest, PageStateReply, StateRequest } from '../lib/messages';
 import { type PageSettings, PageController } from '../lib/page/controller';
-import { BUILTIN_PROFILES, findProfile } from '../lib/profiles';
+import { findProfile } from '../lib/profiles';
 import { DEFAULTS } from '../lib/settings/schema';
 import { audienceSetting, configSetting, disabledSitesSetting, ignoredTermsSetting, knownTermsSetting } from './settings';
 
 function engineProfiles(config: TeamConfig) {
-  return [...BUILTIN_PROFILES, ...config.audiences.map(customProfile)];
+  return configProfiles(config);
 }
 
 /**

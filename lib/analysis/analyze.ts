@@ -85,6 +85,7 @@ export function analyze(text: string, options: AnalyzeOptions): Report {
   for (const id of ids) {
     const detector = DETECTORS[id];
     if (!detector) throw new Error(`unknown detector '${id}'; known: ${Object.keys(DETECTORS).join(', ')}`);
+    if (profile.detectorsOff?.includes(id)) continue;
     if (PARAGRAPH_LOCAL.has(id)) found.push(...perParagraph(doc, id, detector, profile));
     else found.push(...detector(doc, profile));
   }

@@ -29,14 +29,24 @@ export function customProfile(a: CustomAudience): Profile {
     id: a.id,
     label: a.label,
     readers: a.readers ?? a.label.toLowerCase(),
-    description: a.description ?? `${a.label} (based on ${base.label}).`,
+    description: a.description ?? (a.id === base.id ? base.description : `${a.label} (based on ${base.label}).`),
     knownDomains: a.knownDomains ?? base.knownDomains,
     readingGradeTarget: a.readingGradeTarget ?? base.readingGradeTarget,
     maxSentenceWords: a.maxSentenceWords ?? base.maxSentenceWords,
     maxWords: a.maxWords ?? base.maxWords,
     checks: a.checks ?? base.checks,
     flagRareWords: a.flagRareWords ?? base.flagRareWords,
+    detectorsOff: a.detectorsOff ?? base.detectorsOff,
   };
+}
+
+/** The audiences a config describes: the built-in ones (tuned where it says so), then its own. */
+export function configProfiles(config: Pick<TeamConfig, 'audiences'>): Profile[] {
+  const tuned = BUILTIN_PROFILES.map((p) => {
+    const t = config.audiences.find((a) => a.id === p.id);
+    return t ? customProfile(t) : p;
+  });
+  return [...tuned, ...config.audiences.filter((a) => !BUILTIN_PROFILES.some((p) => p.id === a.id)).map(customProfile)];
 }
 
 export interface Engine {
@@ -51,6 +61,6 @@ export interface Engine {
 export function engineFor(config: Pick<TeamConfig, 'glossary' | 'audiences'>): Engine {
   return {
     lexicon: compileLexicon([...config.glossary.map(customEntry), ...loadEntries()]),
-    profiles: [...BUILTIN_PROFILES, ...config.audiences.map(customProfile)],
+    profiles: configProfiles(config),
   };
 }

@@ -42,6 +42,8 @@ export const CustomAudience = z
     maxWords: z.number().int().min(50).max(5000).optional(),
     checks: z.array(z.enum(CHECK_IDS)).optional(),
     flagRareWords: z.boolean().optional(),
+    /** Word-level detectors turned off for these readers. */
+    detectorsOff: z.array(z.enum(['jargon', 'acronym', 'unknown-term'])).optional(),
   })
   .strict();
 export type CustomAudience = z.infer<typeof CustomAudience>;
@@ -82,9 +84,14 @@ export const TeamConfig = z
       if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['glossary', i, 'id'], message: `"${t.id}" is used by another term` });
       seen.add(t.id);
     });
-    const audiences = new Set<string>(['executive', 'clinician', 'it', 'patient']);
+    // An entry with a built-in id tunes that audience (its base must be itself); others are new.
+    const builtin = new Set<string>(['executive', 'clinician', 'it', 'patient']);
+    const audiences = new Set<string>(builtin);
+    const seenAudiences = new Set<string>();
     config.audiences.forEach((a, i) => {
-      if (audiences.has(a.id)) ctx.addIssue({ code: 'custom', path: ['audiences', i, 'id'], message: `"${a.id}" is already an audience` });
+      if (seenAudiences.has(a.id)) ctx.addIssue({ code: 'custom', path: ['audiences', i, 'id'], message: `"${a.id}" is used by another audience` });
+      else if (builtin.has(a.id) && a.base !== a.id) ctx.addIssue({ code: 'custom', path: ['audiences', i, 'id'], message: `"${a.id}" is a built-in audience; to tune it, set base to "${a.id}"` });
+      seenAudiences.add(a.id);
       audiences.add(a.id);
     });
     config.stakeholders.forEach((s, i) => {

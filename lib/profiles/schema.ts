@@ -44,6 +44,8 @@ export const Profile = z
     maxWords: z.number().int().min(50).max(5000),
     /** Sentence and structure checks that serve these readers (ids of CHECK_IDS). */
     checks: z.array(z.enum(CHECK_IDS)),
+    /** Word-level detectors turned off for these readers (set from the options page). */
+    detectorsOff: z.array(z.string()).optional(),
   })
   .strict();
 export type Profile = z.infer<typeof Profile>;

@@ -52,13 +52,13 @@ describe('team config', () => {
           { id: 'a', term: 'A one', explanation: 'first' },
           { id: 'a', term: 'A two', explanation: 'second' },
         ],
-        audiences: [{ id: 'executive', label: 'Execs', base: 'executive' }],
+        audiences: [{ id: 'executive', label: 'Execs', base: 'clinician' }],
         stakeholders: [{ email: 'x@y.org', audience: 'pharmacy' }],
       }),
     );
     expect(r.ok ? [] : r.errors).toEqual([
       'glossary[1].id: "a" is used by another term',
-      'audiences[0].id: "executive" is already an audience',
+      'audiences[0].id: "executive" is a built-in audience; to tune it, set base to "executive"',
       'stakeholders[0].audience: unknown audience "pharmacy"',
     ]);
   });
@@ -80,6 +80,18 @@ describe('team config', () => {
     expect(board).toMatchObject({ label: 'Board of trustees', vocabulary: 'executive', readingGradeTarget: 9, maxWords: 150, maxSentenceWords: 22 });
     const report = analyze('Our neural network and the Beacon module are ready.', { audience: 'board', profiles: engine.profiles, cache: new ParagraphCache(engine.lexicon) });
     expect(report.findings.map((f) => f.message)).toContain('Trustees may not know "neural network".');
+  });
+
+  test('a built-in audience can be tuned, and detectors turned off for it', () => {
+    const r = parseConfig(JSON.stringify({ version: 1, audiences: [{ id: 'executive', label: 'Executive', base: 'executive', maxSentenceWords: 18, detectorsOff: ['unknown-term'] }] }));
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    const engine = engineFor(r.config);
+    expect(engine.profiles.find((p) => p.id === 'executive')).toMatchObject({ maxSentenceWords: 18, detectorsOff: ['unknown-term'] });
+    expect(engine.profiles).toHaveLength(4);
+    const text = 'Open PowerChart and log in.';
+    const cache = new ParagraphCache(engine.lexicon);
+    expect(analyze(text, { audience: 'executive', profiles: engine.profiles, cache }).findings.some((f) => f.kind === 'unknown-term')).toBe(false);
+    expect(analyze(text, { audience: 'clinician', profiles: engine.profiles, cache }).findings.some((f) => f.kind === 'unknown-term')).toBe(true);
   });
 
   test('schemas/team-config.schema.json is generated from the zod schema and current', () => {
