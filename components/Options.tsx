@@ -3,7 +3,9 @@ import type { TeamConfig } from '../lib/config/schema';
 import { BUILTIN_PROFILES } from '../lib/profiles';
 import { builtinLexicon } from '../lib/lexicon';
 import { audienceSetting, configSetting, disabledSitesSetting, EMPTY_CONFIG, ignoredTermsSetting, knownTermsSetting } from '../utils/settings';
+import { Audiences } from './Audiences';
 import { Glossary } from './Glossary';
+import { Stakeholders } from './Stakeholders';
 import { ImportExport } from './ImportExport';
 
 /** A readable name for a stored term key ("term/cpoe" -> "CPOE"). */
@@ -54,6 +56,25 @@ export function Options() {
     <main className="options">
       <h1>Jargon Bridge options</h1>
       <Glossary config={config} save={(c) => configSetting.set(c)} />
+      <Audiences config={config} save={(c) => configSetting.set(c)} />
+      <Stakeholders config={config} save={(c) => configSetting.set(c)} />
+      <section aria-labelledby="sites-h">
+        <h2 id="sites-h">Sites where Jargon Bridge is off</h2>
+        {sites.length === 0 ? (
+          <p className="muted">None. Turn it off for a site from the toolbar popup.</p>
+        ) : (
+          <ul aria-label="Sites where it is off">
+            {sites.map((site) => (
+              <li key={site}>
+                <span>{site}</span>
+                <button aria-label={`Turn on for ${site}`} onClick={() => void disabledSitesSetting.set(sites.filter((x) => x !== site))}>
+                  Turn on
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <ImportExport current={everything} apply={apply} />
       <section aria-labelledby="ignored-h">
         <h2 id="ignored-h">Terms you ignore everywhere</h2>

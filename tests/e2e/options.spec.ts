@@ -82,3 +82,48 @@ test('a malformed import shows field-level errors and changes nothing', async ({
   await options.screenshot({ path: `${SHOTS}/options-import-errors.png`, fullPage: true });
   expect(await worker.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
 });
+
+test('a new audience made from a built-in one appears in the popup; stakeholders import from CSV', async ({ context, extensionId, leaks }, info) => {
+  void leaks;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('New audience name').fill('Board of trustees');
+  await options.getByLabel('Based on').selectOption('executive');
+  await options.getByRole('button', { name: 'Create' }).click();
+  const form = options.getByRole('form', { name: 'Audience Board of trustees' });
+  await form.getByLabel('Reading grade target').fill('8');
+  await form.getByRole('button', { name: 'Save audience' }).click();
+  await expect(options.getByRole('list', { name: 'Audiences' })).toContainText('Board of trustees');
+
+  const csv = info.outputPath('people.csv');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(csv, 'name,email,title,audience\nMaria Lopez,cfo@example-health.org,CFO,executive\nTrustees,*@board.example-health.org,,board-of-trustees\nBad,,,nobody\n');
+  await options.getByLabel('Import stakeholders (CSV)').setInputFiles(csv);
+  await expect(options.getByRole('list', { name: 'Stakeholders' })).toContainText('Maria Lopez');
+  await expect(options.getByRole('list', { name: 'Stakeholders' })).toContainText('*@board.example-health.org');
+  await expect(options.getByTestId('csv-errors')).toContainText('line 4');
+  await options.screenshot({ path: `${SHOTS}/options-audiences.png`, fullPage: true });
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('radio', { name: 'Board of trustees' })).toBeVisible();
+});
+
+test('"My readers know this" on the card shows in the options page, and can be undone there', async ({ context, extensionId, leaks }) => {
+  void leaks;
+  const page = await context.newPage();
+  await page.goto(FIXTURE);
+  await page.locator('#body').click();
+  await page.keyboard.type('Our neural network is live.');
+  await waitForFindings(page, 1);
+  const m = (await highlighted(page)).find((x) => x.text === 'neural network')!;
+  await page.mouse.click(m.rects[0].x + 5, m.rects[0].y + 5);
+  await page.locator('jargon-bridge-ui .jb-card').getByRole('button', { name: 'My readers know this' }).click();
+  await expect.poll(async () => (await highlighted(page)).map((x) => x.text)).toEqual([]);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('listitem').filter({ hasText: 'neural network' })).toBeVisible();
+  await options.getByRole('button', { name: 'Flag neural network again for executives' }).click();
+  await page.bringToFront();
+  await expect.poll(async () => (await highlighted(page)).map((x) => x.text)).toEqual(['neural network']);
+});

@@ -109,3 +109,17 @@ describe('team config', () => {
     expect(bad.stderr).toMatch(/\/nonexistent\/team\.json: no such file/);
   });
 });
+
+describe('stakeholders from CSV', () => {
+  test('reads name, email, title, audience in any column order, with quotes, and reports bad rows by line', async () => {
+    const { stakeholdersFromCsv } = await import('../../lib/config/csv');
+    const csv = 'email,name,title,audience\r\ncfo@example.org,"Lopez, Maria",CFO,executive\n*@nursing.example.org,,,clinician\nnot-an-address,Bob,,it\nx@y.org,Ann,,pharmacy\n';
+    const { stakeholders, errors } = stakeholdersFromCsv(csv, ['executive', 'clinician', 'it', 'patient']);
+    expect(stakeholders).toEqual([
+      { name: 'Lopez, Maria', email: 'cfo@example.org', title: 'CFO', audience: 'executive' },
+      { email: '*@nursing.example.org', audience: 'clinician' },
+    ]);
+    expect(errors).toEqual(['line 4: email: expected an e-mail address or a pattern like *@example.org', 'line 5: audience: unknown audience "pharmacy"']);
+    expect(stakeholdersFromCsv('a,b\n1,2', ['executive']).errors).toEqual(['line 1: expected a header with the columns name, email, title, audience']);
+  });
+});
