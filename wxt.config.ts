@@ -22,5 +22,7 @@ export default defineConfig({
     name: 'Jargon Bridge',
     description: 'Flags jargon in health-IT writing for the reader you choose, and offers plain rewrites. Nothing leaves your browser.',
     permissions: ['storage'],
+    // Enterprise policy: an organisation's glossary, audiences and locked settings (README, "Organisation policy").
+    storage: { managed_schema: 'managed_schema.json' },
   },
 });

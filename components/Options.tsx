@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
+import type { ManagedPolicy } from '../lib/config/layers';
 import type { TeamConfig } from '../lib/config/schema';
 import { BUILTIN_PROFILES } from '../lib/profiles';
 import { builtinLexicon } from '../lib/lexicon';
-import { audienceSetting, configSetting, disabledSitesSetting, EMPTY_CONFIG, ignoredTermsSetting, knownTermsSetting } from '../utils/settings';
+import { audienceSetting, configSetting, disabledSitesSetting, EMPTY_CONFIG, ignoredTermsSetting, knownTermsSetting, managedPolicy, watchManagedPolicy } from '../utils/settings';
 import { Audiences } from './Audiences';
 import { Glossary } from './Glossary';
 import { Stakeholders } from './Stakeholders';
@@ -26,6 +27,11 @@ export function Options() {
   const [config, setConfig] = useState<TeamConfig>(EMPTY_CONFIG);
   const [audience, setAudience] = useState('executive');
   const [sites, setSites] = useState<string[]>([]);
+  const [policy, setPolicy] = useState<ManagedPolicy>({ config: null, locked: [], errors: [] });
+  useEffect(() => {
+    void managedPolicy().then(setPolicy);
+    return watchManagedPolicy(setPolicy);
+  }, []);
   useEffect(() => {
     void ignoredTermsSetting.get().then(setIgnored);
     void knownTermsSetting.get().then(setKnown);
@@ -55,6 +61,31 @@ export function Options() {
   return (
     <main className="options">
       <h1>Jargon Bridge options</h1>
+      {policy.config || policy.errors.length ? (
+        <section aria-labelledby="org-h" className="managed">
+          <h2 id="org-h">Set by your organisation</h2>
+          {policy.errors.length ? (
+            <ul className="errors" role="alert">
+              {policy.errors.map((e) => (
+                <li key={e}>The organisation policy could not be read: {e}</li>
+              ))}
+            </ul>
+          ) : null}
+          {policy.config ? (
+            <ul aria-label="Organisation glossary">
+              {policy.config.glossary.map((t) => (
+                <li key={t.id}>
+                  <span>
+                    <strong>{t.term}</strong> <span className="muted">— known by {t.knownBy.length ? t.knownBy.join(', ') : 'no one'}</span>
+                  </span>
+                  <span className="badge">Managed</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {policy.locked.length ? <p className="muted">Locked by your organisation: {policy.locked.join(', ')}.</p> : null}
+        </section>
+      ) : null}
       <Glossary config={config} save={(c) => configSetting.set(c)} />
       <Audiences config={config} save={(c) => configSetting.set(c)} />
       <Stakeholders config={config} save={(c) => configSetting.set(c)} />

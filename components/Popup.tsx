@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PageStateReply } from '../lib/messages';
 import { configProfiles } from '../lib/config/engine';
+import { layered, type ManagedPolicy } from '../lib/config/layers';
 import type { TeamConfig } from '../lib/config/schema';
 import { BUILTIN_PROFILES, type Profile } from '../lib/profiles';
-import { audienceSetting, configSetting, disabledSitesSetting } from '../utils/settings';
+import { audienceSetting, configSetting, disabledSitesSetting, managedPolicy, watchManagedPolicy } from '../utils/settings';
 
 type TabState = { kind: 'loading' } | { kind: 'none' } | { kind: 'page'; state: PageStateReply; tabId: number };
 
@@ -25,11 +26,19 @@ export function Popup() {
   const [audience, setAudience] = useState<string | null>(null);
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
   const [profiles, setProfiles] = useState<Profile[]>([...BUILTIN_PROFILES]);
+  const [policy, setPolicy] = useState<ManagedPolicy>({ config: null, locked: [], errors: [] });
   useEffect(() => {
-    const fromConfig = (c: TeamConfig) => setProfiles(configProfiles(c));
-    void configSetting.get().then(fromConfig);
-    return configSetting.watch(fromConfig);
+    let user: TeamConfig | null = null;
+    let org: ManagedPolicy = { config: null, locked: [], errors: [] };
+    const update = () => user && setProfiles(configProfiles(layered(org.config, user)));
+    void configSetting.get().then((c) => ((user = c), update()));
+    void managedPolicy().then((p) => ((org = p), setPolicy(p), update()));
+    const a = configSetting.watch((c) => ((user = c), update()));
+    const b = watchManagedPolicy((p) => ((org = p), setPolicy(p), update()));
+    return () => (a(), b());
   }, []);
+  const audienceLocked = policy.locked.includes('audience');
+  const shownAudience = audienceLocked && policy.config?.settings.defaultAudience ? policy.config.settings.defaultAudience : audience;
 
   useEffect(() => {
     void audienceSetting.get().then(setAudience);
@@ -69,7 +78,8 @@ export function Popup() {
             <button
               key={p.id}
               role="radio"
-              aria-checked={audience === p.id}
+              aria-checked={shownAudience === p.id}
+              disabled={audienceLocked}
               className="audience"
               data-audience={p.id}
               title={p.description}
@@ -79,7 +89,7 @@ export function Popup() {
             </button>
           ))}
         </div>
-        <p className="desc">{profiles.find((p) => p.id === audience)?.description ?? ''}</p>
+        <p className="desc">{audienceLocked ? 'Set by your organisation. ' : ''}{profiles.find((p) => p.id === shownAudience)?.description ?? ''}</p>
       </section>
       <section className="page" aria-live="polite">
         {tab.kind === 'loading' ? (
@@ -92,6 +102,7 @@ export function Popup() {
               <input
                 type="checkbox"
                 checked={tab.state.enabled}
+                disabled={policy.locked.includes('sites')}
                 onChange={(e) => void toggleSite(tab.state.host, e.currentTarget.checked)}
               />
               On for {tab.state.host || 'this page'}

@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { type ManagedPolicy, readPolicy } from '../lib/config/layers';
 import type { z } from 'zod';
 import { CONFIG_VERSION, TeamConfig } from '../lib/config/schema';
 import { AudienceSetting, DEFAULTS, DisabledSites, IgnoredTerms, KnownTerms, validOr } from '../lib/settings/schema';
@@ -26,3 +28,21 @@ export const knownTermsSetting = item('local:knownTerms', KnownTerms, DEFAULTS.k
 /** The user's glossary and audiences (the team-config format; settings live in the items above). */
 export const EMPTY_CONFIG: TeamConfig = { version: CONFIG_VERSION, glossary: [], audiences: [], stakeholders: [], settings: {} };
 export const configSetting = item<TeamConfig>('local:config', TeamConfig as unknown as z.ZodType<TeamConfig>, EMPTY_CONFIG);
+
+/** The organisation's policy (enterprise managed storage); empty where none is set. */
+export async function managedPolicy(): Promise<ManagedPolicy> {
+  try {
+    return readPolicy((await browser.storage.managed.get(null)) as Record<string, unknown>);
+  } catch {
+    // No managed storage here (no policy, or a browser without it).
+    return { config: null, locked: [], errors: [] };
+  }
+}
+
+export function watchManagedPolicy(cb: (p: ManagedPolicy) => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'managed') void managedPolicy().then(cb);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

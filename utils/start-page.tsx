@@ -13,7 +13,8 @@ import { ApplyAllRequest, CountMessage, DraftReply, DraftRequest, PageStateReply
 import { type PageSettings, PageController } from '../lib/page/controller';
 import { findProfile } from '../lib/profiles';
 import { DEFAULTS } from '../lib/settings/schema';
-import { audienceSetting, configSetting, disabledSitesSetting, ignoredTermsSetting, knownTermsSetting } from './settings';
+import { layered } from '../lib/config/layers';
+import { audienceSetting, configSetting, disabledSitesSetting, ignoredTermsSetting, knownTermsSetting, managedPolicy, watchManagedPolicy } from './settings';
 
 function engineProfiles(config: TeamConfig) {
   return configProfiles(config);
@@ -25,18 +26,25 @@ function engineProfiles(config: TeamConfig) {
  * millisecond (README, "Speed"), less than a round trip to a worker would.
  */
 export async function startJargonBridge(ctx: ContentScriptContext, host = location.hostname): Promise<void> {
-  const [audience, ignored, known, disabled, config] = await Promise.all([
+  const [audience, ignored, known, disabled, userConfig, policy] = await Promise.all([
     audienceSetting.get(),
     ignoredTermsSetting.get(),
     knownTermsSetting.get(),
     disabledSitesSetting.get(),
     configSetting.get(),
+    managedPolicy(),
   ]);
+  // The organisation's policy first, the user's own entries on top.
+  let org = policy.config;
+  let locked = policy.locked;
+  const config = layered(org, userConfig);
   // The user's glossary and audiences; the lexicon is compiled on the first check after a change.
   let engine: Engine | null = null;
   let profiles = engineProfiles(config);
+  // A locked audience is the organisation's default, whatever the user picked.
+  const chosenAudience = () => (locked.includes('audience') && org?.settings.defaultAudience ? org.settings.defaultAudience : current.audience);
   const settings = (): PageSettings => ({
-    audience: findProfile(current.audience, profiles) ? current.audience : DEFAULTS.audience,
+    audience: findProfile(chosenAudience(), profiles) ? chosenAudience() : DEFAULTS.audience,
     ignored: new Set(current.ignored),
     known: current.known,
   });
@@ -121,6 +129,14 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
   });
 
   const refresh = () => controller?.updateSettings(settings());
+  let userLayer = userConfig;
+  const applyConfig = () => {
+    current.config = layered(org, userLayer);
+    profiles = engineProfiles(current.config);
+    engine = null;
+    cache = undefined;
+    refresh();
+  };
   const setEnabled = (enabled: boolean) => {
     current.enabled = enabled;
     if (enabled && !ui.mounted) ui.mount();
@@ -144,11 +160,13 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
     disabledSitesSetting.watch((v) => setEnabled(!v.includes(host))),
     configSetting.watch((v) => {
       // New glossary terms or audiences take effect on open drafts at once.
-      current.config = v;
-      profiles = engineProfiles(v);
-      engine = null;
-      cache = undefined;
-      refresh();
+      userLayer = v;
+      applyConfig();
+    }),
+    watchManagedPolicy((p) => {
+      org = p.config;
+      locked = p.locked;
+      applyConfig();
     }),
   ];
   ctx.onInvalidated(() => unwatch.forEach((u) => u()));

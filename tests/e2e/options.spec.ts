@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
-import { readFileSync } from 'node:fs';
-import { expect, highlighted, launch, SHOTS, test, waitForFindings } from './harness';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { EXTENSION, expect, highlighted, launch, SHOTS, test, waitForFindings } from './harness';
 
 const FIXTURE = 'https://mail.google.com/jb-fixtures/generic-compose';
 
@@ -74,7 +75,6 @@ test('a malformed import shows field-level errors and changes nothing', async ({
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const bad = info.outputPath('bad.json');
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(bad, JSON.stringify({ version: 1, glossary: [{ id: 'x', term: 'X', rewrites: { executive: 'plain' }, explanation: 'An X.' }] }));
   await options.getByLabel('Import a file').setInputFiles(bad);
   await expect(options.getByTestId('import-errors')).toContainText('glossary[0].rewrites.executive');
@@ -96,7 +96,6 @@ test('a new audience made from a built-in one appears in the popup; stakeholders
   await expect(options.getByRole('list', { name: 'Audiences' })).toContainText('Board of trustees');
 
   const csv = info.outputPath('people.csv');
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(csv, 'name,email,title,audience\nMaria Lopez,cfo@example-health.org,CFO,executive\nTrustees,*@board.example-health.org,,board-of-trustees\nBad,,,nobody\n');
   await options.getByLabel('Import stakeholders (CSV)').setInputFiles(csv);
   await expect(options.getByRole('list', { name: 'Stakeholders' })).toContainText('Maria Lopez');
@@ -126,4 +125,49 @@ test('"My readers know this" on the card shows in the options page, and can be u
   await options.getByRole('button', { name: 'Flag neural network again for executives' }).click();
   await page.bringToFront();
   await expect.poll(async () => (await highlighted(page)).map((x) => x.text)).toEqual(['neural network']);
+});
+
+/** Chromium's id for an unpacked extension: SHA-256 of its path, first 32 hex digits written a–p. */
+function unpackedId(path: string): string {
+  return createHash('sha256')
+    .update(path)
+    .digest('hex')
+    .slice(0, 32)
+    .split('')
+    .map((c) => String.fromCharCode(97 + parseInt(c, 16)))
+    .join('');
+}
+
+test('an organisation policy (real Chromium enterprise policy) shows locked entries, layered under the user’s', async ({ leaks }) => {
+  void leaks;
+  // Chromium reads machine policy from this folder at start-up; tests run as root here and in CI.
+  const dir = '/etc/chromium/policies/managed';
+  const file = `${dir}/jargon-bridge-e2e.json`;
+  const id = unpackedId(EXTENSION);
+  const teamConfig = JSON.stringify({
+    version: 1,
+    glossary: [{ id: 'beacon', term: 'Beacon', knownBy: ['clinician'], rewrites: { executive: ['the oncology module'] }, explanation: 'The oncology module of our health record.' }],
+    settings: { defaultAudience: 'clinician' },
+  });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: { teamConfig, lockedSettings: ['audience'] } } } }));
+  const context = await launch();
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    expect(new URL(worker.url()).host).toBe(id);
+    await expect.poll(() => worker.evaluate(() => chrome.storage.managed.get(null)), { timeout: 10000 }).toMatchObject({ lockedSettings: ['audience'] });
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await expect(options.getByRole('list', { name: 'Organisation glossary' })).toContainText('Beacon');
+    await expect(options.getByRole('list', { name: 'Organisation glossary' })).toContainText('Managed');
+    await expect(options.getByRole('list', { name: 'Organisation glossary' }).getByRole('button')).toHaveCount(0);
+    await options.screenshot({ path: `${SHOTS}/options-managed.png`, fullPage: true });
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    await expect(popup.getByRole('radio', { name: 'Clinician' })).toHaveAttribute('aria-checked', 'true');
+    await expect(popup.getByRole('radio', { name: 'Executive' })).toBeDisabled();
+  } finally {
+    await context.close();
+    rmSync(file, { force: true });
+  }
 });

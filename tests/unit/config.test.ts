@@ -123,3 +123,22 @@ describe('stakeholders from CSV', () => {
     expect(stakeholdersFromCsv('a,b\n1,2', ['executive']).errors).toEqual(['line 1: expected a header with the columns name, email, title, audience']);
   });
 });
+
+describe('organisation policy', () => {
+  test('the policy config is read, layered under the user’s, and a bad one is reported, not applied', async () => {
+    const { layered, readPolicy } = await import('../../lib/config/layers');
+    const org = readPolicy({
+      teamConfig: JSON.stringify({ version: 1, glossary: [{ id: 'beacon', term: 'Beacon', knownBy: ['clinician'], rewrites: { executive: ['the oncology module'] }, explanation: 'Org term.' }], settings: { defaultAudience: 'clinician' } }),
+      lockedSettings: ['audience'],
+    });
+    expect(org).toMatchObject({ locked: ['audience'], errors: [] });
+    const user = { version: 1 as const, glossary: [{ id: 'beacon', term: 'Beacon', variants: [], knownBy: [], rewrites: {}, explanation: 'Mine.' }, { id: 'mine', term: 'Mine', variants: [], knownBy: [], rewrites: {}, explanation: 'Mine too.' }], audiences: [], stakeholders: [], settings: {} };
+    const both = layered(org.config, user);
+    expect(both.glossary.map((t) => [t.id, t.explanation])).toEqual([
+      ['beacon', 'Org term.'],
+      ['mine', 'Mine too.'],
+    ]);
+    expect(both.settings.defaultAudience).toBe('clinician');
+    expect(readPolicy({ teamConfig: '{"version": 9}' }).errors).toEqual(['teamConfig.version: expected version 1']);
+  });
+});
