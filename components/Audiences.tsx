@@ -34,7 +34,7 @@ export function Audiences({ config, save }: { config: TeamConfig; save: (c: Team
     const parsed = CustomAudience.safeParse(editing);
     if (!parsed.success) return setErrors(formatIssues(parsed.error));
     const audiences = config.audiences.some((a) => a.id === editing.id) ? config.audiences.map((a) => (a.id === editing.id ? parsed.data : a)) : [...config.audiences, parsed.data];
-    await save({ ...config, audiences });
+    if (!(await save({ ...config, audiences }).then(() => true, () => false))) return;
     setEditing(null);
     setErrors([]);
   };
@@ -55,7 +55,7 @@ export function Audiences({ config, save }: { config: TeamConfig; save: (c: Team
                 Tune
               </button>
               {config.audiences.some((a) => a.id === p.id) ? (
-                <button aria-label={`Reset ${p.label}`} onClick={() => void save({ ...config, audiences: config.audiences.filter((a) => a.id !== p.id) })}>
+                <button aria-label={`Reset ${p.label}`} onClick={() => void save({ ...config, audiences: config.audiences.filter((a) => a.id !== p.id) }).catch(() => undefined)}>
                   {AUDIENCE_IDS.includes(p.id as AudienceId) ? 'Reset' : 'Delete'}
                 </button>
               ) : null}

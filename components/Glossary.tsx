@@ -42,7 +42,8 @@ export function Glossary({ config, save }: { config: TeamConfig; save: (c: TeamC
       return;
     }
     const glossary = draft.id ? config.glossary.map((t) => (t.id === draft.id ? parsed.data : t)) : [...config.glossary, parsed.data];
-    await save({ ...config, glossary });
+    // A failed save is reported by the options page; keep the form open.
+    if (!(await save({ ...config, glossary }).then(() => true, () => false))) return;
     setDraft(null);
     setErrors([]);
   };
@@ -136,7 +137,7 @@ export function Glossary({ config, save }: { config: TeamConfig; save: (c: TeamC
                 >
                   Edit
                 </button>
-                <button aria-label={`Delete ${t.term}`} onClick={() => void save({ ...config, glossary: config.glossary.filter((x) => x.id !== t.id) })}>
+                <button aria-label={`Delete ${t.term}`} onClick={() => void save({ ...config, glossary: config.glossary.filter((x) => x.id !== t.id) }).catch(() => undefined)}>
                   Delete
                 </button>
               </span>

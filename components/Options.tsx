@@ -48,10 +48,22 @@ export function Options() {
     return () => unwatch.forEach((u) => u());
   }, []);
 
+  // A write can fail (storage full, a value out of bounds): say so, instead of seeming to save.
+  const [saveError, setSaveError] = useState('');
+  const save = async (c: TeamConfig) => {
+    try {
+      await configSetting.set(c);
+      setSaveError('');
+    } catch (error) {
+      setSaveError(`Could not save your change: ${(error as Error).message}`);
+      throw error;
+    }
+  };
+
   // Everything, as the one exported file.
   const everything: TeamConfig = { ...config, settings: { defaultAudience: audience, disabledSites: sites, ignoredTerms: ignored, knownTerms: known } };
   const apply = async (c: TeamConfig) => {
-    await configSetting.set({ ...c, settings: {} });
+    await save({ ...c, settings: {} });
     await ignoredTermsSetting.set(c.settings.ignoredTerms ?? []);
     await knownTermsSetting.set(c.settings.knownTerms ?? {});
     await disabledSitesSetting.set(c.settings.disabledSites ?? []);
@@ -86,9 +98,14 @@ export function Options() {
           {policy.locked.length ? <p className="muted">Locked by your organisation: {policy.locked.join(', ')}.</p> : null}
         </section>
       ) : null}
-      <Glossary config={config} save={(c) => configSetting.set(c)} />
-      <Audiences config={config} save={(c) => configSetting.set(c)} />
-      <Stakeholders config={config} save={(c) => configSetting.set(c)} />
+      {saveError ? (
+        <p className="errors" role="alert">
+          {saveError}
+        </p>
+      ) : null}
+      <Glossary config={config} save={save} />
+      <Audiences config={config} save={save} />
+      <Stakeholders config={config} save={save} />
       <section aria-labelledby="sites-h">
         <h2 id="sites-h">Sites where Jargon Bridge is off</h2>
         {sites.length === 0 ? (

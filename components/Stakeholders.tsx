@@ -13,7 +13,7 @@ export function Stakeholders({ config, save }: { config: TeamConfig; save: (c: T
     const { stakeholders, errors: problems } = stakeholdersFromCsv(await file.text(), audiences);
     setErrors(problems);
     if (stakeholders.length) {
-      await save({ ...config, stakeholders: [...config.stakeholders, ...stakeholders] });
+      if (!(await save({ ...config, stakeholders: [...config.stakeholders, ...stakeholders] }).then(() => true, () => false))) return;
       setStatus(`Added ${stakeholders.length} stakeholder${stakeholders.length === 1 ? '' : 's'}.`);
     }
   };
@@ -43,7 +43,7 @@ export function Stakeholders({ config, save }: { config: TeamConfig; save: (c: T
                 {s.name ? <strong>{s.name} </strong> : null}
                 <span>{s.email ?? s.title}</span> <span className="muted">→ {s.audience}</span>
               </span>
-              <button aria-label={`Remove ${s.name ?? s.email ?? s.title}`} onClick={() => void save({ ...config, stakeholders: config.stakeholders.filter((_, j) => j !== i) })}>
+              <button aria-label={`Remove ${s.name ?? s.email ?? s.title}`} onClick={() => void save({ ...config, stakeholders: config.stakeholders.filter((_, j) => j !== i) }).catch(() => undefined)}>
                 Remove
               </button>
             </li>

@@ -99,12 +99,15 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
         },
         isOwnUi: (node) => node === shadowHost || shadowHost.contains(node),
         remember: ({ kind, key, audience: aud }) => {
+          const failed = () => {
+            store.set({ ...store.get(), notice: 'Could not save that choice (browser storage refused it); it applies to this page only.' });
+          };
           if (kind === 'ignore') {
             current.ignored = [...new Set([...current.ignored, key])];
-            void ignoredTermsSetting.set(current.ignored);
+            ignoredTermsSetting.set(current.ignored).catch(failed);
           } else {
             current.known = { ...current.known, [aud]: [...new Set([...(current.known[aud] ?? []), key])] };
-            void knownTermsSetting.set(current.known);
+            knownTermsSetting.set(current.known).catch(failed);
           }
         },
         onChange: (state) => {

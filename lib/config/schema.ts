@@ -8,7 +8,7 @@ import { CHECK_IDS } from '../profiles/schema';
  * imports and exports it, and schemas/team-config.schema.json (generated from this) documents it
  * for administrators.
  */
-export const CONFIG_VERSION = 1;
+export const CONFIG_VERSION = 1 as const;
 
 const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens');
 const Words = z.string().trim().min(1, 'must not be empty').max(120, 'keep it under 120 characters');
@@ -122,4 +122,25 @@ export function parseConfig(text: string): ParseResult {
   }
   const r = TeamConfig.safeParse(data);
   return r.success ? { ok: true, config: r.data } : { ok: false, errors: formatIssues(r.error) };
+}
+
+/**
+ * A stored config that no longer parses (a bad write, an older build) is read as far as it can be:
+ * each glossary term, audience and stakeholder that is still valid is kept, the rest dropped.
+ */
+export function salvageConfig(data: unknown): TeamConfig {
+  const whole = TeamConfig.safeParse(data);
+  if (whole.success) return whole.data;
+  const d = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const keep = <T>(list: unknown, schema: z.ZodType<T>): T[] =>
+    Array.isArray(list) ? list.flatMap((x) => {
+      const r = schema.safeParse(x);
+      return r.success ? [r.data] : [];
+    }) : [];
+  const glossary = keep(d.glossary, CustomTerm).filter((t, i, all) => all.findIndex((x) => x.id === t.id) === i);
+  const audiences = keep(d.audiences, CustomAudience).filter((a, i, all) => all.findIndex((x) => x.id === a.id) === i);
+  const candidate: TeamConfig = { version: CONFIG_VERSION, glossary, audiences, stakeholders: keep(d.stakeholders, Stakeholder), settings: {} };
+  const r = TeamConfig.safeParse(candidate);
+  // Stakeholders may point at audiences that were dropped: without them, the rest still loads.
+  return r.success ? r.data : { ...candidate, stakeholders: [] };
 }

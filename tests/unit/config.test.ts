@@ -142,3 +142,21 @@ describe('organisation policy', () => {
     expect(readPolicy({ teamConfig: '{"version": 9}' }).errors).toEqual(['teamConfig.version: expected version 1']);
   });
 });
+
+describe('stored config', () => {
+  test('a corrupt stored config keeps what can be read', async () => {
+    const { salvageConfig } = await import('../../lib/config/schema');
+    const stored = {
+      version: 1,
+      glossary: [{ id: 'ok', term: 'Beacon', explanation: 'The oncology module.' }, { id: 'broken', term: 42 }, 'junk'],
+      audiences: [{ id: 'board', label: 'Board', base: 'executive' }, { id: 'x' }],
+      stakeholders: [{ email: 'a@b.org', audience: 'board' }],
+      settings: 'not an object',
+    };
+    const c = salvageConfig(stored);
+    expect(c.glossary.map((t) => t.id)).toEqual(['ok']);
+    expect(c.audiences.map((a) => a.id)).toEqual(['board']);
+    expect(c.stakeholders).toEqual([{ email: 'a@b.org', audience: 'board' }]);
+    expect(salvageConfig('garbage')).toMatchObject({ version: 1, glossary: [], audiences: [], stakeholders: [] });
+  });
+});
