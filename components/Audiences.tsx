@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { configProfiles } from '../lib/config/engine';
+import { configProfiles } from '../lib/config/profiles';
 import { CustomAudience, formatIssues, type TeamConfig } from '../lib/config/schema';
 import { AUDIENCE_IDS, type AudienceId, DOMAIN_IDS } from '../lib/lexicon/schema';
 import { CHECK_IDS, type Profile } from '../lib/profiles/schema';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PageStateReply } from '../lib/messages';
-import { configProfiles } from '../lib/config/engine';
+import { configProfiles } from '../lib/config/profiles';
 import { layered, type ManagedPolicy } from '../lib/config/layers';
 import type { TeamConfig } from '../lib/config/schema';
 import { BUILTIN_PROFILES, type Profile } from '../lib/profiles';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { stakeholdersFromCsv } from '../lib/config/csv';
-import { configProfiles } from '../lib/config/engine';
+import { configProfiles } from '../lib/config/profiles';
 import type { TeamConfig } from '../lib/config/schema';
 
 /** Who reads what: people (address), groups (address patterns) or titles, mapped to an audience. */
