@@ -21,6 +21,10 @@ export default tseslint.config(
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text must never be parsed as HTML.' },
         { selector: "CallExpression[callee.name='eval']", message: 'No eval: the extension CSP forbids it.' },
+        {
+          selector: "CallExpression[callee.property.name='execCommand'][arguments.0.value='insertHTML']",
+          message: "Write text with execCommand('insertText'): insertHTML would parse the user's text as HTML.",
+        },
         { selector: "NewExpression[callee.name='Function']", message: 'No new Function: the extension CSP forbids it.' },
       ],
     },
