@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { analyze } from '../lib/analysis/analyze';
 import { loadNlp } from '../lib/analysis/nlp';
 import { coveringReplacement, previewParts, rewrite, termEdits } from '../lib/analysis/preview';
-import { DraftReply } from '../lib/messages';
+import { ApplyAllReply, DraftReply } from '../lib/messages';
 import { BUILTIN_PROFILES, findProfile } from '../lib/profiles';
 import { audienceSetting } from '../utils/settings';
 
@@ -68,8 +68,8 @@ export function SidePanel() {
     if (!source || !view) return;
     const change = coveringReplacement(source.text, view.accepted);
     if (!change) return;
-    const r = (await browser.tabs.sendMessage(source.tabId, { type: 'jb:apply-all', editorId: source.editorId, ...change })) as { ok?: boolean } | undefined;
-    setStatus(r?.ok ? 'Applied in one step. Ctrl+Z in the draft undoes it.' : 'The draft changed since this preview; nothing was written.');
+    const r = ApplyAllReply.safeParse(await browser.tabs.sendMessage(source.tabId, { type: 'jb:apply-all', editorId: source.editorId, ...change }));
+    setStatus(r.success && r.data.ok ? 'Applied in one step. Ctrl+Z in the draft undoes it.' : 'The draft changed since this preview; nothing was written.');
   };
 
   const copy = async () => {

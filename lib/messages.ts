@@ -38,3 +38,5 @@ export const ApplyAllRequest = z
   })
   .strict();
 export type ApplyAllRequest = z.infer<typeof ApplyAllRequest>;
+
+export const ApplyAllReply = z.object({ ok: z.boolean() }).strict();

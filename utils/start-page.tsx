@@ -9,7 +9,7 @@ import { ParagraphCache } from '../lib/analysis/doc';
 import { configProfiles, type Engine, engineFor } from '../lib/config/engine';
 import type { TeamConfig } from '../lib/config/schema';
 import { loadNlp } from '../lib/analysis/nlp';
-import { ApplyAllRequest, CountMessage, DraftReply, DraftRequest, PageStateReply, StateRequest } from '../lib/messages';
+import { ApplyAllReply, ApplyAllRequest, CountMessage, DraftReply, DraftRequest, PageStateReply, StateRequest } from '../lib/messages';
 import { type PageSettings, PageController } from '../lib/page/controller';
 import { findProfile } from '../lib/profiles';
 import { DEFAULTS } from '../lib/settings/schema';
@@ -198,7 +198,7 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
     const apply = ApplyAllRequest.safeParse(message);
     if (apply.success) {
       const { editorId, start, end, expected, replacement } = apply.data;
-      sendResponse({ ok: controller?.applyAll(editorId, start, end, expected, replacement) ?? false });
+      sendResponse(ApplyAllReply.parse({ ok: controller?.applyAll(editorId, start, end, expected, replacement) ?? false }));
     }
     return undefined;
   };
