@@ -31,12 +31,15 @@ mkdirSync(dir, { recursive: true });
 const drafts = join(dir, 'start-demo-highlights.png');
 await page.screenshot({ path: drafts });
 const count = await page.locator('jargon-bridge-ui').getAttribute('data-findings');
-// Open the card on the first underline in the CFO draft.
-await page.locator('#cfo-body').click({ position: { x: 5, y: 5 } });
-await page.keyboard.press('Control+Home');
-await page.keyboard.press('Alt+j');
+// Open the card on the first jargon underline in the CFO draft, as a click would.
+const first = (await page.evaluate(`(() => {
+  const ranges = [...(CSS.highlights.get('jb-warning') ?? [])];
+  const r = ranges.map((x) => x.getClientRects()[0]).filter(Boolean).sort((a, b) => a.y - b.y || a.x - b.x)[0];
+  return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+})()`)) as { x: number; y: number } | null;
+if (first) await page.mouse.click(first.x, first.y);
 await page.locator('jargon-bridge-ui .jb-card').waitFor();
-const term = await page.locator('jargon-bridge-ui .jb-term').textContent();
+const term = await page.locator('jargon-bridge-ui .jb-card h2').textContent();
 const card = join(dir, 'start-demo-card.png');
 await page.screenshot({ path: card });
 await context.close();
