@@ -5,6 +5,9 @@ export interface Span {
   end: number;
 }
 
+/** The longest piece of text the engine caches as one unit (characters). */
+export const MAX_PARAGRAPH = 4000;
+
 /**
  * Paragraphs: runs of non-blank lines. A draft typed in a compose box changes one paragraph
  * at a time, which is what makes per-paragraph caching pay.
@@ -16,6 +19,20 @@ export function splitParagraphs(text: string): Span[] {
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end - start > MAX_PARAGRAPH) {
+      // A huge "paragraph" (a pasted log, a 50,000-character line) is cut into pieces at line or
+      // sentence ends, or spaces, so a keystroke in it re-reads one piece, not the whole.
+      let at = start;
+      while (end - at > MAX_PARAGRAPH) {
+        const window = text.slice(at + MAX_PARAGRAPH / 2, at + MAX_PARAGRAPH);
+        const cut = Math.max(window.lastIndexOf('\n'), window.search(/[.!?]\s[^.!?]*$/) + 1, window.lastIndexOf(' '));
+        const next = cut > 0 ? at + MAX_PARAGRAPH / 2 + cut : at + MAX_PARAGRAPH;
+        push(at, next);
+        at = next;
+      }
+      start = at;
+      while (start < end && /\s/.test(text[start])) start++;
+    }
     if (end > start) spans.push({ start, end });
   };
   for (const m of text.matchAll(blank)) {

@@ -88,6 +88,8 @@ export function genericAdapter(el: HTMLElement, overlay: HTMLElement): EditorAda
 }
 
 const HOVER_OPEN_MS = 350;
+/** Longer drafts are not checked as the user types: the page must stay responsive (README). */
+export const MAX_LIVE_CHARS = 300_000;
 const HOVER_CLOSE_MS = 450;
 
 /**
@@ -301,6 +303,14 @@ export class PageController {
   private checkNow(t: Tracked): void {
     const text = t.adapter.readText();
     t.text = text;
+    if (text.length > MAX_LIVE_CHARS) {
+      t.findings = [];
+      t.fit = null;
+      this.notice = `This draft is too long to check as you type (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_LIVE_CHARS.toLocaleString('en-US')}). Check it in parts, or with the command-line checker.`;
+      this.queuePaint();
+      this.emit();
+      return;
+    }
     const report = this.o.analyze(text, this.settings.audience);
     t.fit = text.trim() === '' ? null : report.metrics.audienceFit.summary;
     const known = new Set(this.settings.known[this.settings.audience] ?? []);

@@ -50,3 +50,28 @@ test('a hostile page cannot make the extension apply a rewrite, read findings or
   await expect.poll(async () => (await highlighted(page)).map((m) => m.text)).toEqual(['neural network', 'CPOE']);
   expect(await worker.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
 });
+
+test('very large drafts: a 50,000-character line is checked without long tasks; 1 MB is declined, politely', async ({ context, leaks }) => {
+  void leaks;
+  const page = await context.newPage();
+  await page.goto(FIXTURE);
+  const line = 'the team reviewed the plan and agreed on the next steps for the clinic '.repeat(720).slice(0, 50_000);
+  await page.locator('#notes').fill(line);
+  await page.locator('#notes').press('End');
+  await page.evaluate(() => {
+    (window as unknown as { __long: number[] }).__long = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window as unknown as { __long: number[] }).__long.push(e.duration))).observe({ type: 'longtask' });
+  });
+  await page.keyboard.type(' and the neural network', { delay: 30 });
+  await expect.poll(async () => Number(await page.locator('jargon-bridge-ui').getAttribute('data-findings'))).toBeGreaterThan(0);
+  const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  expect(long.filter((d) => d > 200)).toEqual([]);
+
+  const huge = 'The relational database and the neural network. '.repeat(22_000);
+  await page.locator('#notes').fill(huge);
+  await expect(page.locator('jargon-bridge-ui .jb-live')).toContainText('too long to check as you type');
+  await expect.poll(async () => Number(await page.locator('jargon-bridge-ui').getAttribute('data-findings'))).toBe(0);
+  // The page still answers at once.
+  const frame = await page.evaluate(() => new Promise<number>((r) => { const t = performance.now(); requestAnimationFrame(() => r(performance.now() - t)); }));
+  expect(frame).toBeLessThan(500);
+});

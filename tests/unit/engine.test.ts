@@ -224,3 +224,18 @@ describe('definitions in the wild', () => {
     expect(flagged(text, 'executive')).toEqual([]);
   });
 });
+
+test('a huge paragraph is cut into pieces at word boundaries, and terms are still found in it', async () => {
+  const { splitParagraphs, MAX_PARAGRAPH } = await import('../../lib/analysis/text');
+  const line = 'the neural network reads orders and the team agrees '.repeat(1200);
+  const spans = splitParagraphs(line);
+  expect(spans.length).toBeGreaterThan(10);
+  for (const s of spans) {
+    expect(s.end - s.start).toBeLessThanOrEqual(MAX_PARAGRAPH);
+    expect(line[s.start - 1] === undefined || /\s/.test(line[s.start - 1])).toBe(true);
+  }
+  // With no sentence end in 60,000 characters the cuts fall at spaces, and a cut can split a term:
+  // at most one per piece is lost.
+  const found = check(line, 'executive').findings.filter((f) => f.text === 'neural network').length;
+  expect(found).toBeGreaterThanOrEqual(1200 - spans.length);
+});
