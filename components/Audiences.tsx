@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormFooter } from './FormFooter';
 import { configProfiles } from '../lib/config/profiles';
 import { CustomAudience, formatIssues, type TeamConfig } from '../lib/config/schema';
 import { AUDIENCE_IDS, type AudienceId, DOMAIN_IDS } from '../lib/lexicon/schema';
@@ -119,21 +120,7 @@ export function Audiences({ config, save }: { config: TeamConfig; save: (c: Team
               </label>
             ))}
           </fieldset>
-          {errors.length ? (
-            <ul className="errors" role="alert">
-              {errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          ) : null}
-          <div className="row">
-            <button type="submit" className="primary">
-              Save audience
-            </button>
-            <button type="button" onClick={() => setEditing(null)}>
-              Cancel
-            </button>
-          </div>
+          <FormFooter errors={errors} saveLabel="Save audience" onCancel={() => setEditing(null)} />
         </form>
       ) : null}
     </section>

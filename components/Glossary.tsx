@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormFooter } from './FormFooter';
 import { CustomTerm, formatIssues, type TeamConfig } from '../lib/config/schema';
 import { AUDIENCE_IDS, type AudienceId } from '../lib/lexicon/schema';
 import { BUILTIN_PROFILES } from '../lib/profiles';
@@ -95,21 +96,7 @@ export function Glossary({ config, save }: { config: TeamConfig; save: (c: TeamC
           <label>
             What it is <textarea value={draft.explanation} onChange={(e) => setDraft({ ...draft, explanation: e.currentTarget.value })} required />
           </label>
-          {errors.length ? (
-            <ul className="errors" role="alert">
-              {errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          ) : null}
-          <div className="row">
-            <button type="submit" className="primary">
-              Save term
-            </button>
-            <button type="button" onClick={() => setDraft(null)}>
-              Cancel
-            </button>
-          </div>
+          <FormFooter errors={errors} saveLabel="Save term" onCancel={() => setDraft(null)} />
         </form>
       ) : null}
       {shown.length === 0 ? (

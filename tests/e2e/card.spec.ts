@@ -1,15 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, fieldText, highlighted, SHOTS, test, waitForFindings } from './harness';
+import { expect, fieldText, highlighted, SHOTS, test, typeDraft as typeInto, waitForFindings } from './harness';
 
 const URL = 'https://mail.google.com/jb-fixtures/generic-compose';
 const DRAFT = 'Maria, the neural network reads our relational database. CPOE stays the same.';
 
-async function typeDraft(page: Page, text = DRAFT): Promise<void> {
-  await page.goto(URL);
-  await page.locator('#body').click();
-  await page.keyboard.type(text);
-  await waitForFindings(page, 3);
-}
+const typeDraft = (page: Page, text = DRAFT) => typeInto(page, URL, '#body', text, 3);
 
 /** Centre of the first rectangle of the highlighted words. */
 async function wordPoint(page: Page, words: string): Promise<{ x: number; y: number }> {

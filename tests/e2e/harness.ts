@@ -90,3 +90,11 @@ export async function highlighted(page: Page, name = 'jb-warning'): Promise<{ te
     }));
   }, name);
 }
+
+/** Opens a fixture, types a draft into a field as a user would, and waits for its underlines. */
+export async function typeDraft(page: Page, url: string, selector: string, text: string, atLeast = 1): Promise<void> {
+  await page.goto(url);
+  await page.locator(selector).click();
+  await page.keyboard.type(text);
+  await waitForFindings(page, atLeast);
+}

@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import { expect, findingCount, highlighted, SHOTS, test, waitForFindings } from './harness';
+import { expect, findingCount, highlighted, SHOTS, test, waitForFindings, typeDraft } from './harness';
 
 const URL = 'https://mail.google.com/jb-fixtures/generic-compose';
 const DRAFT = 'The sepsis bundle lifted EBITDA, and our neural network reads CPOE orders.';
@@ -7,10 +7,7 @@ const DRAFT = 'The sepsis bundle lifted EBITDA, and our neural network reads CPO
 test('switching the audience in the popup re-checks the open draft at once; badge and count follow', async ({ context, extensionId, worker, leaks }) => {
   void leaks;
   const page = await context.newPage();
-  await page.goto(URL);
-  await page.locator('#body').click();
-  await page.keyboard.type(DRAFT);
-  await waitForFindings(page, 3);
+  await typeDraft(page, URL, '#body', DRAFT, 3);
   await expect.poll(async () => (await highlighted(page)).map((m) => m.text)).toEqual(['sepsis bundle', 'neural network', 'CPOE']);
 
   // The popup, opened as a page; the compose tab is brought back to the front so that the popup's
@@ -50,10 +47,7 @@ test('a corrupt stored setting falls back to its default instead of breaking the
   void leaks;
   await worker.evaluate(() => chrome.storage.local.set({ audience: { not: 'an audience' }, ignoredTerms: 'oops', knownTerms: [1, 2] }));
   const page = await context.newPage();
-  await page.goto(URL);
-  await page.locator('#body').click();
-  await page.keyboard.type(DRAFT);
-  await waitForFindings(page, 3);
+  await typeDraft(page, URL, '#body', DRAFT, 3);
   await expect(page.locator('jargon-bridge-ui')).toHaveAttribute('data-audience', 'executive');
 });
 

@@ -1,4 +1,4 @@
-import { expect, fieldText, SHOTS, test, waitForFindings } from './harness';
+import { expect, fieldText, SHOTS, test, typeDraft } from './harness';
 
 const URL = 'https://mail.google.com/jb-fixtures/generic-compose';
 const DRAFT = 'Maria, our neural network reads the relational database. In order to go live, CPOE needs one more test.';
@@ -6,10 +6,7 @@ const DRAFT = 'Maria, our neural network reads the relational database. In order
 test('"Read it as…" previews the rewritten draft; Apply all writes it in one undo step', async ({ context, extensionId, leaks }) => {
   void leaks;
   const page = await context.newPage();
-  await page.goto(URL);
-  await page.locator('#body').click();
-  await page.keyboard.type(DRAFT);
-  await waitForFindings(page, 3);
+  await typeDraft(page, URL, '#body', DRAFT, 3);
 
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 400, height: 760 });
@@ -44,10 +41,7 @@ test('"Read it as…" previews the rewritten draft; Apply all writes it in one u
 test('the popup shows the audience fit of the draft', async ({ context, extensionId, leaks }) => {
   void leaks;
   const page = await context.newPage();
-  await page.goto(URL);
-  await page.locator('#body').click();
-  await page.keyboard.type(DRAFT);
-  await waitForFindings(page, 3);
+  await typeDraft(page, URL, '#body', DRAFT, 3);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 320, height: 380 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);

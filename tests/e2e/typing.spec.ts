@@ -1,4 +1,4 @@
-import { expect, fieldText, findingCount, highlighted, SHOTS, test, waitForFindings } from './harness';
+import { expect, fieldText, findingCount, highlighted, SHOTS, test, typeDraft } from './harness';
 
 const URL = 'https://mail.google.com/jb-fixtures/generic-compose';
 const DRAFT = 'Maria, the neural network reads our relational database. CPOE stays the same.';
@@ -6,10 +6,7 @@ const DRAFT = 'Maria, the neural network reads our relational database. CPOE sta
 test('typing in a compose box underlines the right words', async ({ context, leaks }) => {
   void leaks;
   const page = await context.newPage();
-  await page.goto(URL);
-  await page.locator('#body').click();
-  await page.keyboard.type(DRAFT);
-  await waitForFindings(page, 3);
+  await typeDraft(page, URL, '#body', DRAFT, 3);
   const marks = await highlighted(page);
   expect(marks.map((m) => m.text)).toEqual(['neural network', 'relational database', 'CPOE']);
   // Each underline sits on its word: the range's rectangles are the word's own rectangles.
