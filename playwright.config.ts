@@ -10,4 +10,5 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [['list']],
   outputDir: 'test-results',
+  globalSetup: './tests/e2e/global-setup.ts',
 });

@@ -1,10 +1,28 @@
 import { type DomText, domRange, type ReadOptions, readDomText, textOffset } from './dom-text';
 import type { ApplyResult, EditorAdapter } from './types';
 
+export interface ContentEditableOptions extends ReadOptions {
+  /**
+   * The editor keeps its own undo history and records a paste as one step but not the browser's
+   * own edits (roosterjs, Outlook's editor): replacements arrive as a paste of plain text.
+   */
+  viaPaste?: boolean;
+}
+
+/** How long an editor with its own model may take to render a change before we call it lost. */
+const SETTLE_MS = 1000;
+
 /**
- * A contenteditable element: Gmail-like compose bodies, and any rich-text field without a
- * dedicated adapter. Replacements go through `execCommand('insertText')` on a selection of the
- * span: the browser's own editing path, which its undo stack records as one step.
+ * A contenteditable element: Gmail-like compose bodies, rich-text engines (Quill, ProseMirror,
+ * CKEditor 5, Lexical, roosterjs) and any field without a dedicated adapter. A replacement selects
+ * the span and arrives the way the user's own input would, so that the editor's undo takes it back
+ * in one step:
+ * 1. a `beforeinput` event (insertText, with the span as its target range): engines that keep a
+ *    model (Quill 2, CKEditor 5, Lexical) handle it and cancel it, recording one undo step;
+ * 2. where the site's editor records a paste but not the browser's edits (roosterjs), a paste of
+ *    the plain text;
+ * 3. otherwise `execCommand('insertText')`: the browser's editing path, which the native undo stack
+ *    (and DOM-observing engines such as ProseMirror) record as one step.
  */
 export class ContentEditableAdapter implements EditorAdapter {
   readonly kind: string = 'contenteditable';
@@ -12,7 +30,7 @@ export class ContentEditableAdapter implements EditorAdapter {
 
   constructor(
     readonly element: HTMLElement,
-    private readonly options: ReadOptions = {},
+    private readonly options: ContentEditableOptions = {},
   ) {}
 
   get scrollContainer(): HTMLElement {
@@ -67,10 +85,44 @@ export class ContentEditableAdapter implements EditorAdapter {
     const sel = this.doc.getSelection()!;
     sel.removeAllRanges();
     sel.addRange(range);
+    const after = before.slice(0, start) + replacement + before.slice(end);
+    const win = this.doc.defaultView!;
+    const target = new win.StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset });
+    const beforeInput = new win.InputEvent('beforeinput', {
+      inputType: 'insertText',
+      data: replacement,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      targetRanges: [target],
+    } as InputEventInit);
+    // A synthetic beforeinput has no default action: if nobody cancelled it, nothing was written.
+    if (!this.element.dispatchEvent(beforeInput)) return { ok: true, settled: this.settle(after) };
+    if (this.options.viaPaste) {
+      const data = new win.DataTransfer();
+      data.setData('text/plain', replacement);
+      const paste = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+      if (!this.element.dispatchEvent(paste)) return { ok: true, settled: this.settle(after) };
+    }
     // An empty replacement is a deletion: insertText with '' does nothing in some browsers.
     const done = replacement === '' ? this.doc.execCommand('delete') : this.doc.execCommand('insertText', false, replacement);
     if (!done) return { ok: false, reason: 'rejected' };
     return { ok: true };
+  }
+
+  /** Resolves once the field reads `expected` (the engine rendered the change), or false after SETTLE_MS. */
+  private settle(expected: string): Promise<boolean> {
+    const same = (a: string, b: string) => a.replace(/\u00a0/g, ' ') === b.replace(/\u00a0/g, ' ');
+    const win = this.doc.defaultView!;
+    const t0 = win.performance.now();
+    return new Promise((resolve) => {
+      const poll = () => {
+        if (same(this.readText(), expected)) resolve(true);
+        else if (win.performance.now() - t0 > SETTLE_MS || !this.element.isConnected) resolve(false);
+        else win.setTimeout(poll, 16);
+      };
+      poll();
+    });
   }
 
   dispose(): void {

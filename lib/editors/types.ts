@@ -7,7 +7,12 @@
 export interface ApplyResult {
   ok: boolean;
   /** Why nothing was written, for the card to say. */
-  reason?: 'stale' | 'not-editable' | 'rejected';
+  reason?: 'stale' | 'not-editable' | 'rejected' | 'unsupported';
+  /**
+   * For editors that apply the change a moment later (their own model renders it): resolves true
+   * once the field reads as expected, false if it never does.
+   */
+  settled?: Promise<boolean>;
 }
 
 export interface EditorAdapter {

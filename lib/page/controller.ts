@@ -2,7 +2,7 @@ import type { Finding, Report } from '../analysis/finding';
 import { ContentEditableAdapter } from '../editors/contenteditable';
 import { fieldOf, isCheckableField } from '../editors/find';
 import { TextareaAdapter } from '../editors/textarea';
-import type { EditorAdapter } from '../editors/types';
+import type { ApplyResult, EditorAdapter } from '../editors/types';
 import { Painter } from './painter';
 import { diffEdit, shiftSpans } from './shift';
 
@@ -215,6 +215,7 @@ export class PageController {
     if (!t) return false;
     const result = t.adapter.replace(start, end, expected, replacement);
     this.notice = result.ok ? 'Applied the rewrites in one step. Undo with Ctrl+Z.' : 'The draft changed since the preview; nothing was replaced.';
+    this.afterSettle(t, result);
     this.check(t);
     return result.ok;
   }
@@ -500,10 +501,20 @@ export class PageController {
           : 'This editor did not accept the change; nothing was replaced.';
     } else {
       this.notice = `Replaced "${f.text}" with "${suggestion.text}". Undo with Ctrl+Z.`;
+      this.afterSettle(t, result);
     }
     // The input event from the edit re-checks too; check now so the card and count are current.
     this.check(t);
     return result.ok;
+  }
+
+  /** An editor that renders the change a moment later: check again when it has, and say so if it never does. */
+  private afterSettle(t: Tracked, result: ApplyResult): void {
+    void result.settled?.then((ok) => {
+      if (this.disposed) return;
+      if (!ok) this.notice = 'The editor did not show the change as expected. Check the text; Ctrl+Z undoes what it did.';
+      this.check(t);
+    });
   }
 
   /** "Ignore this term always" (kind 'ignore') or "My readers know this" for this audience (kind 'known'). */

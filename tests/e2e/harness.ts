@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, expect, type Page, test as base, type Worker } from '@playwright/test';
 import { EXTENSION, launchWithExtension } from '../../scripts/chromium';
@@ -10,6 +10,40 @@ export const SHOTS = resolve('screenshots');
 export const FIXTURES: Record<string, string> = {
   'https://mail.google.com/jb-fixtures/generic-compose': 'tests/e2e/fixtures/generic-compose.html',
 };
+
+/** Rich-text engines from npm, each on its own fixture page (scripts/build-fixtures.mjs bundles them). */
+export const ENGINES = ['quill', 'prosemirror', 'ckeditor5', 'lexical'] as const;
+export type Engine = (typeof ENGINES)[number];
+/** Where each engine's page is served, and the element the user types in. */
+export const ENGINE_PAGE = (engine: Engine) => `https://mail.google.com/jb-fixtures/editors/${engine}`;
+export const ENGINE_FIELD: Record<Engine, string> = {
+  quill: '.ql-editor',
+  prosemirror: '.ProseMirror',
+  ckeditor5: '.ck-editor__editable',
+  lexical: '#editor',
+};
+
+const ASSET_TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', html: 'text/html; charset=utf-8', txt: 'text/plain; charset=utf-8' };
+
+const isFixtureUrl = (url: string) => Boolean(FIXTURES[url.split('#')[0]]) || new URL(url).pathname.startsWith('/jb-fixtures/');
+
+/** The response for a fixture URL, or null for any other URL (which the tests treat as a leak). */
+export function fixtureResponse(url: string): { contentType: string; body: Buffer | string } | null {
+  const bare = url.split('#')[0];
+  const file = FIXTURES[bare];
+  if (file) return { contentType: ASSET_TYPES[file.split('.').pop()!] ?? 'application/octet-stream', body: readFileSync(file) };
+  const { pathname } = new URL(bare);
+  const asset = /^\/jb-fixtures\/assets\/([a-z0-9-]+)\.(js|css)$/.exec(pathname);
+  if (asset) return { contentType: ASSET_TYPES[asset[2]], body: existsSync(`tests/e2e/.fixtures/${asset[1]}.${asset[2]}`) ? readFileSync(`tests/e2e/.fixtures/${asset[1]}.${asset[2]}`) : '' };
+  const engine = /^\/jb-fixtures\/editors\/([a-z0-9]+)$/.exec(pathname)?.[1] as Engine | undefined;
+  if (engine && ENGINES.includes(engine) && bare === ENGINE_PAGE(engine)) {
+    // Lexical mounts on a contenteditable element the page provides; the others create their own.
+    const attrs = engine === 'lexical' ? ' contenteditable="true"' : '';
+    const html = readFileSync('tests/e2e/fixtures/editor-engine.html', 'utf8').replaceAll('__ENGINE__', engine).replace('__ATTRS__', attrs);
+    return { contentType: ASSET_TYPES.html, body: html };
+  }
+  return null;
+}
 
 export const launch = () => launchWithExtension();
 export { EXTENSION };
@@ -42,14 +76,14 @@ export const test = base.extend<Fixtures>({
       const url = route.request().url();
       // The extension's own files (chrome-extension://) are not the network.
       if (!/^https?:/.test(url)) return route.continue();
-      const file = FIXTURES[url.split('#')[0]];
-      if (file) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
+      const fixture = fixtureResponse(url);
+      if (fixture) return route.fulfill(fixture);
       leaks.push(url);
       return route.abort();
     });
     context.on('request', (r) => {
       const url = r.url();
-      if (/^https?:/.test(url) && !FIXTURES[url.split('#')[0]] && !leaks.includes(url)) leaks.push(url);
+      if (/^https?:/.test(url) && !isFixtureUrl(url) && !leaks.includes(url)) leaks.push(url);
     });
     await use(leaks);
     // No test may end with a request to anywhere but the fixture pages.
