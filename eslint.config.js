@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'dist/', 'node_modules/', 'coverage/'] },
+  { ignores: ['.output/', '.wxt/', 'dist/', 'node_modules/', 'coverage/', 'tests/e2e/.fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
