@@ -15,9 +15,18 @@ export const PageStateReply = z
     fields: z.number().int().nonnegative(),
     /** "Executive fit 62 — 3 jargon terms, bottom line buried", for the draft last worked on. */
     fit: z.string().nullable(),
+    /** That draft, its recipients matched against the stakeholder directory, and the user's choice for it. */
+    editorId: z.number().int().nullable(),
+    recipients: z.array(z.object({ label: z.string(), audience: z.string().nullable() }).strict()),
+    override: z.string().nullable(),
   })
   .strict();
 export type PageStateReply = z.infer<typeof PageStateReply>;
+
+/** The popup sets the audience of one draft, over its recipients (null: follow the recipients again). */
+export const DraftAudienceRequest = z
+  .object({ type: z.literal('jb:draft-audience'), editorId: z.number().int(), audience: z.string().min(1).max(64).nullable() })
+  .strict();
 
 /** The side panel asks for the draft to preview… */
 export const DraftRequest = z.object({ type: z.literal('jb:draft') }).strict();

@@ -9,8 +9,11 @@ import { ParagraphCache } from '../lib/analysis/doc';
 import { configProfiles, type Engine, engineFor } from '../lib/config/engine';
 import type { TeamConfig } from '../lib/config/schema';
 import { loadNlp } from '../lib/analysis/nlp';
-import { ApplyAllReply, ApplyAllRequest, CountMessage, DraftReply, DraftRequest, PageStateReply, StateRequest } from '../lib/messages';
-import { type PageSettings, PageController } from '../lib/page/controller';
+import { ApplyAllReply, ApplyAllRequest, CountMessage, DraftAudienceRequest, DraftReply, DraftRequest, PageStateReply, StateRequest } from '../lib/messages';
+import { genericAdapter, type PageSettings, PageController } from '../lib/page/controller';
+import { matchRecipients } from '../lib/config/recipients';
+import { ContentEditableAdapter } from '../lib/editors/contenteditable';
+import { siteFor } from '../lib/sites';
 import { findProfile } from '../lib/profiles';
 import { DEFAULTS } from '../lib/settings/schema';
 import { layered } from '../lib/config/layers';
@@ -54,7 +57,9 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
   let lastCount = -1;
   // The lexicon is compiled on the first check, not at page load: a page with no draft pays nothing for it.
   let cache: ParagraphCache | undefined;
-  const store = createStore({ audience: settings().audience, findings: 0, fit: null, card: null, notice: '' });
+  const store = createStore({ audience: settings().audience, editorId: null, recipients: [], override: null, findings: 0, fit: null, card: null, notice: '' });
+  // Quoted text, the editor's input path and the recipients: what the site adapter knows.
+  const site = siteFor(host);
 
   const reportCount = (count: number) => {
     if (count === lastCount) return;
@@ -91,6 +96,12 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
           return analyze(text, { audience: aud, cache, profiles });
         },
         settings: settings(),
+        adapterFor: (el, overlay) => {
+          if (site.ignores?.(el)) return null;
+          return el.isContentEditable ? new ContentEditableAdapter(el, site.editorOptions(el)) : genericAdapter(el, overlay);
+        },
+        // Matched on the device against the directory; recipients are neither stored nor sent.
+        recipientsOf: (el) => matchRecipients(site.recipients(el), current.config.stakeholders),
         scheduler: {
           setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
           clearTimeout: (id) => clearTimeout(id),
@@ -118,7 +129,12 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
         },
       });
       const root = createRoot(reactRoot);
-      const readersOf = (id: string) => findProfile(id, profiles)?.readers ?? id;
+      // "executive+clinician" for a draft to both: "executives and clinicians".
+      const readersOf = (ids: string) =>
+        ids
+          .split('+')
+          .map((id) => findProfile(id, profiles)?.readers ?? id)
+          .join(' and ');
       root.render(<PageUi store={store} controller={controller} readersOf={readersOf} />);
       controller.start();
       return root;
@@ -187,12 +203,21 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
           audience: state?.audience ?? settings().audience,
           fields: controller?.allFindings().length ?? 0,
           fit: state?.fit ?? null,
+          editorId: state?.editorId ?? null,
+          recipients: state?.recipients ?? [],
+          override: state?.override ?? null,
         }),
       );
       return undefined;
     }
     if (DraftRequest.safeParse(message).success) {
       sendResponse(DraftReply.parse({ draft: current.enabled ? (controller?.draft() ?? null) : null, audience: settings().audience }));
+      return undefined;
+    }
+    const choice = DraftAudienceRequest.safeParse(message);
+    if (choice.success) {
+      const known = choice.data.audience === null || findProfile(choice.data.audience, profiles);
+      sendResponse({ ok: Boolean(known) && (controller?.setDraftAudience(choice.data.editorId, choice.data.audience) ?? false) });
       return undefined;
     }
     const apply = ApplyAllRequest.safeParse(message);

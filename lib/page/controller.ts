@@ -1,4 +1,5 @@
 import type { Finding, Report } from '../analysis/finding';
+import { draftAudiences, type RecipientMatch } from '../config/recipients';
 import { ContentEditableAdapter } from '../editors/contenteditable';
 import { fieldOf, isCheckableField } from '../editors/find';
 import { TextareaAdapter } from '../editors/textarea';
@@ -7,7 +8,7 @@ import { Painter } from './painter';
 import { diffEdit, shiftSpans } from './shift';
 
 /** How the page asks for an analysis; injected, so the page code knows nothing of the engine. */
-export type Analyze = (text: string, audience: string) => Report;
+export type Analyze = (text: string, audience: string | readonly string[]) => Report;
 
 export interface PageSettings {
   audience: string;
@@ -36,7 +37,12 @@ export interface CardState {
 }
 
 export interface PageState {
+  /** Who the draft last worked on is for: an audience id, or several joined with "+" (mixed). */
   audience: string;
+  /** That draft's id, its recipients as the stakeholder directory matched them, and a per-draft choice overriding them. */
+  editorId: number | null;
+  recipients: RecipientMatch[];
+  override: string | null;
   findings: number;
   /** The audience-fit line of the draft last worked on ("Executive fit 62 — 3 jargon terms, …"). */
   fit: string | null;
@@ -60,6 +66,10 @@ interface Tracked {
   ignoredOnce: { ruleId: string; start: number; end: number }[];
   timer: number | null;
   fit: string | null;
+  /** To and Cc, matched against the stakeholder directory: the draft's audience follows them. */
+  recipients: RecipientMatch[];
+  /** The user's choice for this draft in the popup, over its recipients. */
+  override: string | null;
 }
 
 export interface ControllerOptions {
@@ -75,6 +85,8 @@ export interface ControllerOptions {
   adapterFor?: (el: HTMLElement, overlay: HTMLElement) => EditorAdapter | null;
   /** Quiet time after typing before an analysis (ms). */
   debounceMs?: number;
+  /** The recipients of the compose window holding a field, matched against the stakeholder directory. */
+  recipientsOf?: (el: HTMLElement) => RecipientMatch[];
   /** Is this node part of our own UI (the card)? */
   isOwnUi?: (node: Node) => boolean;
   /** Stores "ignore always" or "my readers know this" (the page applies it at once either way). */
@@ -177,6 +189,8 @@ export class PageController {
   updateSettings(settings: PageSettings): void {
     this.settings = settings;
     if (this.card) this.card = null;
+    // The stakeholder directory may have changed too.
+    this.refreshRecipients();
     for (const t of this.editors.values()) this.check(t);
     this.emit();
   }
@@ -191,7 +205,32 @@ export class PageController {
     let findings = 0;
     for (const t of this.editors.values()) findings += t.findings.length;
     const current = this.current();
-    return { audience: this.settings.audience, findings, fit: current?.fit ?? null, card: this.card, notice: this.notice };
+    return {
+      audience: (current ? this.audiencesOf(current) : [this.settings.audience]).join('+'),
+      editorId: current?.id ?? null,
+      recipients: current?.recipients ?? [],
+      override: current?.override ?? null,
+      findings,
+      fit: current?.fit ?? null,
+      card: this.card,
+      notice: this.notice,
+    };
+  }
+
+  /** Who a draft is for: the user's choice for it, else its recipients, else the chosen audience. */
+  private audiencesOf(t: Tracked): string[] {
+    if (t.override) return [t.override];
+    return draftAudiences(t.recipients, this.settings.audience) ?? [this.settings.audience];
+  }
+
+  /** The popup's choice for one draft (null: follow its recipients again). */
+  setDraftAudience(editorId: number, audience: string | null): boolean {
+    const t = this.byId(editorId);
+    if (!t) return false;
+    t.override = audience;
+    if (this.card?.editorId === t.id) this.card = null;
+    this.check(t);
+    return true;
   }
 
   /** The draft the user worked on last (or the first one with text): what the side panel previews. */
@@ -239,8 +278,23 @@ export class PageController {
     for (const el of this.o.doc.querySelectorAll<HTMLElement>('textarea, [contenteditable]:not([contenteditable="false"])')) {
       if (isCheckableField(el)) this.track(el);
     }
+    // Recipients added or removed: the draft's audience follows.
+    for (const t of this.refreshRecipients()) this.check(t);
     this.queuePaint();
     this.emit();
+  }
+
+  /** Reads each draft's recipients again; returns the drafts whose recipients changed. */
+  private refreshRecipients(): Tracked[] {
+    const changed: Tracked[] = [];
+    for (const [el, t] of this.editors) {
+      const recipients = this.o.recipientsOf?.(el) ?? [];
+      if (JSON.stringify(recipients) !== JSON.stringify(t.recipients)) {
+        t.recipients = recipients;
+        changed.push(t);
+      }
+    }
+    return changed;
   }
 
   private track(el: HTMLElement | null): Tracked | null {
@@ -249,7 +303,17 @@ export class PageController {
     if (existing) return existing;
     const adapter = (this.o.adapterFor ?? genericAdapter)(el, this.o.overlay);
     if (!adapter) return null;
-    const t: Tracked = { id: this.nextId++, adapter, text: '', findings: [], ignoredOnce: [], timer: null, fit: null };
+    const t: Tracked = {
+      id: this.nextId++,
+      adapter,
+      text: '',
+      findings: [],
+      ignoredOnce: [],
+      timer: null,
+      fit: null,
+      recipients: this.o.recipientsOf?.(el) ?? [],
+      override: null,
+    };
     this.editors.set(el, t);
     this.o.scheduler.addEventListener(el, 'scroll', () => this.queuePaint(), { passive: true });
     this.resizer?.observe(el);
@@ -312,12 +376,14 @@ export class PageController {
       this.emit();
       return;
     }
-    const report = this.o.analyze(text, this.settings.audience);
+    const audiences = this.audiencesOf(t);
+    const report = this.o.analyze(text, audiences.length === 1 ? audiences[0] : audiences);
     t.fit = text.trim() === '' ? null : report.metrics.audienceFit.summary;
-    const known = new Set(this.settings.known[this.settings.audience] ?? []);
+    // A term is known when every reader of the draft knows it.
+    const known = audiences.map((a) => new Set(this.settings.known[a] ?? []));
     t.findings = report.findings.filter((f) => {
       const key = termKey(f);
-      if (this.settings.ignored.has(key) || known.has(key)) return false;
+      if (this.settings.ignored.has(key) || known.every((k) => k.has(key))) return false;
       return !t.ignoredOnce.some((i) => i.ruleId === f.ruleId && i.start === f.start && i.end === f.end);
     });
     if (this.card?.editorId === t.id) {
@@ -522,13 +588,22 @@ export class PageController {
     const card = this.card;
     if (!card) return;
     const key = termKey(card.finding);
-    const audience = this.settings.audience;
-    this.o.remember?.({ kind, key, audience });
-    const known = { ...this.settings.known, [audience]: [...(this.settings.known[audience] ?? []), key] };
-    const ignored = new Set(this.settings.ignored).add(key);
-    this.settings = kind === 'ignore' ? { ...this.settings, ignored } : { ...this.settings, known };
+    const t = this.byId(card.editorId);
+    // "My readers know this": every reader of this draft (several for a mixed audience).
+    const audiences = t ? this.audiencesOf(t) : [this.settings.audience];
+    if (kind === 'ignore') {
+      this.o.remember?.({ kind, key, audience: audiences[0] });
+      this.settings = { ...this.settings, ignored: new Set(this.settings.ignored).add(key) };
+    } else {
+      const known = { ...this.settings.known };
+      for (const audience of audiences) {
+        this.o.remember?.({ kind, key, audience });
+        known[audience] = [...(known[audience] ?? []), key];
+      }
+      this.settings = { ...this.settings, known };
+    }
     this.notice =
-      kind === 'ignore' ? `"${card.finding.text}" will not be flagged again.` : `"${card.finding.text}" will not be flagged for ${audience} readers.`;
+      kind === 'ignore' ? `"${card.finding.text}" will not be flagged again.` : `"${card.finding.text}" will not be flagged for ${audiences.join(' and ')} readers.`;
     this.closeCard(card.keyboard);
     for (const t of this.editors.values()) this.check(t);
   }

@@ -9,6 +9,10 @@ export const SHOTS = resolve('screenshots');
 /** Fixture pages, served at the real sites' URLs (the content script is injected there as on the live site). */
 export const FIXTURES: Record<string, string> = {
   'https://mail.google.com/jb-fixtures/generic-compose': 'tests/e2e/fixtures/generic-compose.html',
+  'https://mail.google.com/mail/u/0/': 'tests/e2e/fixtures/gmail.html',
+  'https://mail.google.com/mail/u/0/?view=cm&fs=1': 'tests/e2e/fixtures/gmail.html',
+  'https://outlook.office.com/mail/': 'tests/e2e/fixtures/outlook.html',
+  'https://outlook.live.com/mail/0/deeplink/compose': 'tests/e2e/fixtures/outlook.html',
 };
 
 /** Rich-text engines from npm, each on its own fixture page (scripts/build-fixtures.mjs bundles them). */
