@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { PageStateReply } from '../lib/messages';
+import { DraftAudienceRequest, PageStateReply } from '../lib/messages';
+import { describeMatches, draftAudiences } from '../lib/config/recipients';
 import { configProfiles } from '../lib/config/profiles';
 import { layered, type ManagedPolicy } from '../lib/config/layers';
 import type { TeamConfig } from '../lib/config/schema';
@@ -53,7 +54,19 @@ export function Popup() {
     };
   }, []);
 
+  // The draft's recipients pick its audience when the stakeholder directory knows any of them.
+  const page = tab.kind === 'page' && tab.state.enabled ? tab.state : null;
+  const auto = page && !audienceLocked ? draftAudiences(page.recipients, shownAudience ?? 'executive') : null;
+  const labelOf = (id: string) => profiles.find((p) => p.id === id)?.label ?? id;
+  const checked = (id: string) => (page && auto ? (page.override ? page.override === id : auto.length === 1 && auto[0] === id) : shownAudience === id);
+  const setDraftAudience = async (id: string | null) => {
+    if (tab.kind !== 'page' || !page || page.editorId === null) return;
+    await browser.tabs.sendMessage(tab.tabId, DraftAudienceRequest.parse({ type: 'jb:draft-audience', editorId: page.editorId, audience: id })).catch(() => {});
+    setTab(await askActiveTab());
+  };
   const choose = async (id: string) => {
+    // With recipients in charge, a choice is for this draft only; otherwise it is the default for every draft.
+    if (auto) return setDraftAudience(id);
     setAudience(id);
     await audienceSetting.set(id);
   };
@@ -78,7 +91,7 @@ export function Popup() {
             <button
               key={p.id}
               role="radio"
-              aria-checked={shownAudience === p.id}
+              aria-checked={checked(p.id)}
               disabled={audienceLocked}
               className="audience"
               data-audience={p.id}
@@ -89,7 +102,25 @@ export function Popup() {
             </button>
           ))}
         </div>
-        <p className="desc">{audienceLocked ? 'Set by your organisation. ' : ''}{profiles.find((p) => p.id === shownAudience)?.description ?? ''}</p>
+        {page && auto ? (
+          <div className="auto" data-testid="auto">
+            {page.override ? (
+              <p>
+                For this draft: <strong>{labelOf(page.override)}</strong>, chosen by you.{' '}
+                <button className="link" onClick={() => void setDraftAudience(null)}>
+                  Follow the recipients
+                </button>
+              </p>
+            ) : (
+              <p>
+                <strong>Auto:</strong> {describeMatches(page.recipients, labelOf, shownAudience ?? 'executive')}
+                {auto.length > 1 ? ` — checked for all ${auto.length} readers.` : ''}
+              </p>
+            )}
+          </div>
+        ) : (
+          <p className="desc">{audienceLocked ? 'Set by your organisation. ' : ''}{profiles.find((p) => p.id === shownAudience)?.description ?? ''}</p>
+        )}
       </section>
       <section className="page" aria-live="polite">
         {tab.kind === 'loading' ? (
@@ -133,7 +164,7 @@ export function Popup() {
           window.close();
         }}
       >
-        Read it as {profiles.find((p) => p.id === audience)?.label.toLowerCase() ?? 'your reader'}…
+        Read it as {(page?.audience ?? shownAudience ?? '').split('+').map(labelOf).join(' + ') || 'your reader'}…
       </button>
       <footer>
         <a

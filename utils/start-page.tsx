@@ -101,7 +101,8 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
           return el.isContentEditable ? new ContentEditableAdapter(el, site.editorOptions(el)) : genericAdapter(el, overlay);
         },
         // Matched on the device against the directory; recipients are neither stored nor sent.
-        recipientsOf: (el) => matchRecipients(site.recipients(el), current.config.stakeholders),
+        // An audience locked by the organisation stays put whoever the draft is to.
+        recipientsOf: (el) => (locked.includes('audience') ? [] : matchRecipients(site.recipients(el), current.config.stakeholders)),
         scheduler: {
           setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
           clearTimeout: (id) => clearTimeout(id),
