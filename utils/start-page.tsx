@@ -59,7 +59,7 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
   let cache: ParagraphCache | undefined;
   const store = createStore({ audience: settings().audience, editorId: null, recipients: [], override: null, findings: 0, fit: null, card: null, notice: '' });
   // Quoted text, the editor's input path and the recipients: what the site adapter knows.
-  const site = siteFor(host);
+  const site = siteFor(host, location.pathname);
 
   const reportCount = (count: number) => {
     if (count === lastCount) return;
@@ -96,8 +96,10 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
           return analyze(text, { audience: aud, cache, profiles });
         },
         settings: settings(),
+        findFields: site.findFields,
         adapterFor: (el, overlay) => {
           if (site.ignores?.(el)) return null;
+          if (site.adapterFor) return site.adapterFor(el);
           return el.isContentEditable ? new ContentEditableAdapter(el, site.editorOptions(el)) : genericAdapter(el, overlay);
         },
         // Matched on the device against the directory; recipients are neither stored nor sent.

@@ -38,6 +38,11 @@ export interface EditorAdapter {
   focus(offset?: number): void;
   /** The element scrolls or resizes: positions need recomputing. */
   readonly scrollContainer: HTMLElement;
+  /**
+   * For editors whose typing does not reach the page as input events (Google Docs types into a
+   * hidden iframe): the adapter calls `onChange` whenever its text may have changed.
+   */
+  watch?(onChange: () => void): void;
   /** Releases whatever the adapter created (mirrors, observers). */
   dispose(): void;
 }

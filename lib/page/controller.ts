@@ -85,6 +85,8 @@ export interface ControllerOptions {
   adapterFor?: (el: HTMLElement, overlay: HTMLElement) => EditorAdapter | null;
   /** Quiet time after typing before an analysis (ms). */
   debounceMs?: number;
+  /** Fields that are not textareas or contenteditable (Google Docs' canvas editor), found on each scan. */
+  findFields?: (doc: Document) => HTMLElement[];
   /** The recipients of the compose window holding a field, matched against the stakeholder directory. */
   recipientsOf?: (el: HTMLElement) => RecipientMatch[];
   /** Is this node part of our own UI (the card)? */
@@ -278,6 +280,7 @@ export class PageController {
     for (const el of this.o.doc.querySelectorAll<HTMLElement>('textarea, [contenteditable]:not([contenteditable="false"])')) {
       if (isCheckableField(el)) this.track(el);
     }
+    for (const el of this.o.findFields?.(this.o.doc) ?? []) this.track(el);
     // Recipients added or removed: the draft's audience follows.
     for (const t of this.refreshRecipients()) this.check(t);
     this.queuePaint();
@@ -315,6 +318,8 @@ export class PageController {
       override: null,
     };
     this.editors.set(el, t);
+    // Editors whose typing the page's input events do not show (Google Docs) say when their text changed.
+    adapter.watch?.(() => this.changed(t));
     this.o.scheduler.addEventListener(el, 'scroll', () => this.queuePaint(), { passive: true });
     this.resizer?.observe(el);
     this.check(t);
@@ -338,7 +343,12 @@ export class PageController {
   private onInputNow(e: Event): void {
     const el = fieldOf(e.target as Node);
     const t = el ? (this.editors.get(el) ?? this.track(el)) : null;
-    if (!t) return;
+    if (t) this.changed(t);
+  }
+
+  /** A draft's text changed: keep its underlines on their words now, check when the typing pauses. */
+  private changed(t: Tracked): void {
+    if (this.disposed) return;
     this.lastEditorId = t.id;
     // Keep underlines on their words at once; analyse when the typing pauses.
     const text = t.adapter.readText();

@@ -1,5 +1,6 @@
 import type { Recipient } from '../config/recipients';
 import type { ContentEditableOptions } from '../editors/contenteditable';
+import type { EditorAdapter } from '../editors/types';
 
 /**
  * What Jargon Bridge knows about a site beyond its editable fields: which parts of a compose body
@@ -8,8 +9,11 @@ import type { ContentEditableOptions } from '../editors/contenteditable';
  * names and attributes the sites keep for accessibility or their own APIs, not generated classes.
  */
 export interface Site {
-  readonly id: 'gmail' | 'outlook' | 'generic';
+  readonly id: 'gmail' | 'outlook' | 'google-docs' | 'generic';
   editorOptions(field: HTMLElement): ContentEditableOptions;
+  /** Editors that are not textareas or contenteditable elements (Google Docs' canvas), and their adapters. */
+  findFields?(doc: Document): HTMLElement[];
+  adapterFor?(el: HTMLElement): EditorAdapter | null;
   /** Editable elements that are not drafts (an address well): never checked. */
   ignores?(el: HTMLElement): boolean;
   /** The To and Cc recipients of the compose window holding `field` (empty when it has none). */

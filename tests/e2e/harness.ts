@@ -6,6 +6,9 @@ import { EXTENSION, launchWithExtension } from '../../scripts/chromium';
 // Screenshots for people to look at (Playwright empties test-results/ on every run).
 export const SHOTS = resolve('screenshots');
 
+/** A Google Docs document's URL (the id is made up) and its plain-text export. */
+export const GDOC = 'https://docs.google.com/document/d/1JbFixtureDocument0123456789abcdef/edit';
+
 /** Fixture pages, served at the real sites' URLs (the content script is injected there as on the live site). */
 export const FIXTURES: Record<string, string> = {
   'https://mail.google.com/jb-fixtures/generic-compose': 'tests/e2e/fixtures/generic-compose.html',
@@ -13,6 +16,7 @@ export const FIXTURES: Record<string, string> = {
   'https://mail.google.com/mail/u/0/?view=cm&fs=1': 'tests/e2e/fixtures/gmail.html',
   'https://outlook.office.com/mail/': 'tests/e2e/fixtures/outlook.html',
   'https://outlook.live.com/mail/0/deeplink/compose': 'tests/e2e/fixtures/outlook.html',
+  [GDOC]: 'tests/e2e/fixtures/gdocs.html',
 };
 
 /** Rich-text engines from npm, each on its own fixture page (scripts/build-fixtures.mjs bundles them). */
