@@ -22,6 +22,9 @@ export default defineConfig({
     name: 'Jargon Bridge',
     description: 'Flags jargon in health-IT writing for the reader you choose, and offers plain rewrites. Nothing leaves your browser.',
     permissions: ['storage'],
+    // The side panel downloads the open Google Doc's text (or a presentation's PPTX) to check it
+    // whole, with the user's session, as File > Download does (README, "Privacy and security").
+    host_permissions: ['https://docs.google.com/*'],
     // Enterprise policy: an organisation's glossary, audiences and locked settings (README, "Organisation policy").
     storage: { managed_schema: 'managed_schema.json' },
   },

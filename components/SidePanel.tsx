@@ -6,10 +6,18 @@ import { coveringReplacement, previewParts, rewrite, termEdits } from '../lib/an
 import { ApplyAllReply, DraftReply } from '../lib/messages';
 import { BUILTIN_PROFILES, findProfile } from '../lib/profiles';
 import { audienceSetting } from '../utils/settings';
+import { googleFileFromUrl, type GoogleFile } from '../lib/google/export';
+import { GoogleFileReview } from './GoogleFileReview';
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
+}
+
+/** The Google Doc or presentation in the active tab (its URL is visible to us on docs.google.com only). */
+async function activeGoogleFile(): Promise<GoogleFile | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.url ? googleFileFromUrl(tab.url) : null;
 }
 
 async function askDraft(): Promise<{ tabId: number; reply: DraftReply } | null> {
@@ -33,12 +41,15 @@ export function SidePanel() {
   const [rejected, setRejected] = useState<Set<number>>(new Set());
   const [status, setStatus] = useState('');
   const [nlpReady, setNlpReady] = useState(false);
+  const [file, setFile] = useState<GoogleFile | null>(null);
   useEffect(() => void loadNlp().then(() => setNlpReady(true)), []);
 
   useEffect(() => {
     void audienceSetting.get().then(setAudience);
     const unwatch = audienceSetting.watch(setAudience);
     const refresh = async () => {
+      const f = await activeGoogleFile();
+      setFile((prev) => (prev?.id === f?.id && prev?.kind === f?.kind ? prev : f));
       const d = await askDraft();
       setSource((prev) => {
         const next = d?.reply.draft ? { tabId: d.tabId, ...d.reply.draft } : null;
@@ -90,8 +101,9 @@ export function SidePanel() {
           ))}
         </select>
       </header>
+      {file ? <GoogleFileReview key={`${file.kind}:${file.id}:${audience}`} file={file} audience={audience} /> : null}
       {!view ? (
-        <p className="muted">Open a draft in Gmail or Outlook (or the demo page) and click into it.</p>
+        file ? null : <p className="muted">Open a draft in Gmail or Outlook (or the demo page) and click into it.</p>
       ) : (
         <>
           <p className="fit" data-testid="fit">

@@ -11,7 +11,7 @@ export interface PreviewEdit {
 export type PreviewPart = { kind: 'same'; text: string } | { kind: 'changed'; text: string; was: string; why: string };
 
 /** The term rewrites a reader would get by taking each finding's first suggestion. */
-export function termEdits(report: Report): PreviewEdit[] {
+export function termEdits(report: Pick<Report, 'findings'>): PreviewEdit[] {
   return report.findings
     .filter((f) => (f.kind === 'jargon' || f.kind === 'acronym' || f.kind === 'wordy') && f.suggestions.length > 0 && !f.suggestions[0].replaces)
     .map((f) => ({ finding: f, start: f.start, end: f.end, text: f.suggestions[0].text }));

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, GDOC, SHOTS, test, waitForFindings } from './harness';
+import { expect, GDOC, GDOC_EXPORT, GSLIDES, SHOTS, test, waitForFindings } from './harness';
 
 const card = (page: Page) => page.locator('jargon-bridge-ui .jb-card');
 /** The document's text as Docs holds it (the page world's annotated-text API). */
@@ -57,4 +57,57 @@ test('Google Docs (annotated canvas): underlines over the drawn words, card, app
   // The replacement was one step in Docs' own undo.
   await page.keyboard.press('Control+z');
   await expect.poll(() => docText(page)).toBe(original);
+});
+
+/** The side panel, opened as a page, with the Google tab brought back to the front (the panel reads the active tab). */
+async function sidePanel(context: import('@playwright/test').BrowserContext, extensionId: string, front: Page): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await front.bringToFront();
+  return panel;
+}
+
+test('Google Docs: the side panel checks the whole document from its text export, by paragraph, with rewrites to copy', async ({ context, extensionId, leaks }) => {
+  void leaks;
+  const page = await context.newPage();
+  await page.goto(GDOC);
+  const panel = await sidePanel(context, extensionId, page);
+  await panel.getByRole('button', { name: 'Check the whole document' }).click();
+  const result = panel.getByTestId('whole-file-result');
+  await expect(result.locator('h3')).toHaveText(['Paragraph 2', 'Paragraph 4']);
+  await expect(result.locator('li', { hasText: 'Paragraph 2' }).locator('mark')).toHaveText(['relational database', 'HL7', 'interface engine']);
+  await panel.screenshot({ path: `${SHOTS}/sidepanel-google-doc.png`, fullPage: true });
+  // The system clipboard needs a focused window, which a background tab in a headless test is not:
+  // the test records what the button hands to the clipboard API.
+  await panel.evaluate(() => {
+    navigator.clipboard.writeText = async (text: string) => void ((window as unknown as { copied: string }).copied = text);
+  });
+  await result.locator('li', { hasText: 'Paragraph 4' }).getByRole('button', { name: 'Copy rewrite' }).click();
+  await expect(result.getByRole('button', { name: 'Copied' })).toBeVisible();
+  const copied = await panel.evaluate(() => (window as unknown as { copied: string }).copied);
+  expect(copied).toMatch(/order entry/i);
+  expect(copied).toContain('downtime will be two hours on a Sunday night.');
+});
+
+test('Google Docs: a refused export is reported plainly, and nothing else is tried', async ({ context, extensionId, leaks }) => {
+  void leaks;
+  await context.route(GDOC_EXPORT, (route) => route.fulfill({ status: 403, body: 'Forbidden' }));
+  const page = await context.newPage();
+  await page.goto(GDOC);
+  const panel = await sidePanel(context, extensionId, page);
+  await panel.getByRole('button', { name: 'Check the whole document' }).click();
+  await expect(panel.getByRole('alert')).toHaveText(/HTTP 403.*permission to download/);
+});
+
+test('Google Slides: speaker notes are checked slide by slide from the PPTX export', async ({ context, extensionId, leaks }) => {
+  void leaks;
+  const page = await context.newPage();
+  await page.goto(GSLIDES);
+  const panel = await sidePanel(context, extensionId, page);
+  await panel.getByRole('button', { name: 'Check the speaker notes' }).click();
+  const result = panel.getByTestId('whole-file-result');
+  await expect(result.locator('h3')).toHaveText(['Slide 1: Where we are', 'Slide 3: The ask']);
+  await expect(result.locator('li', { hasText: 'Slide 3' }).locator('mark')).toHaveText(['HL7', 'interface engine']);
+  await panel.screenshot({ path: `${SHOTS}/sidepanel-slides-notes.png`, fullPage: true });
 });

@@ -8,6 +8,9 @@ export const SHOTS = resolve('screenshots');
 
 /** A Google Docs document's URL (the id is made up) and its plain-text export. */
 export const GDOC = 'https://docs.google.com/document/d/1JbFixtureDocument0123456789abcdef/edit';
+export const GDOC_EXPORT = 'https://docs.google.com/document/d/1JbFixtureDocument0123456789abcdef/export?format=txt';
+export const GSLIDES = 'https://docs.google.com/presentation/d/1JbFixtureDeck0123456789abcdefgh/edit';
+export const GSLIDES_EXPORT = 'https://docs.google.com/presentation/d/1JbFixtureDeck0123456789abcdefgh/export/pptx';
 
 /** Fixture pages, served at the real sites' URLs (the content script is injected there as on the live site). */
 export const FIXTURES: Record<string, string> = {
@@ -17,6 +20,10 @@ export const FIXTURES: Record<string, string> = {
   'https://outlook.office.com/mail/': 'tests/e2e/fixtures/outlook.html',
   'https://outlook.live.com/mail/0/deeplink/compose': 'tests/e2e/fixtures/outlook.html',
   [GDOC]: 'tests/e2e/fixtures/gdocs.html',
+  [GDOC_EXPORT]: 'tests/e2e/fixtures/gdoc-export.txt',
+  [GSLIDES]: 'tests/e2e/fixtures/gslides.html',
+  // Written by tests/e2e/global-setup.ts with pptxgenjs.
+  [GSLIDES_EXPORT]: 'tests/e2e/.fixtures/deck.pptx',
 };
 
 /** Rich-text engines from npm, each on its own fixture page (scripts/build-fixtures.mjs bundles them). */
@@ -31,7 +38,13 @@ export const ENGINE_FIELD: Record<Engine, string> = {
   lexical: '#editor',
 };
 
-const ASSET_TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', html: 'text/html; charset=utf-8', txt: 'text/plain; charset=utf-8' };
+const ASSET_TYPES: Record<string, string> = {
+  js: 'text/javascript',
+  css: 'text/css',
+  html: 'text/html; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+};
 
 const isFixtureUrl = (url: string) => Boolean(FIXTURES[url.split('#')[0]]) || new URL(url).pathname.startsWith('/jb-fixtures/');
 
