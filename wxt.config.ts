@@ -21,7 +21,11 @@ export default defineConfig({
   manifest: {
     name: 'Jargon Bridge',
     description: 'Flags jargon in health-IT writing for the reader you choose, and offers plain rewrites. Nothing leaves your browser.',
-    permissions: ['storage'],
+    // activeTab: the popup learns the current page's site when the user opens it; scripting: the
+    // content script for sites the user turned on (README, "Privacy and security").
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // Any other site only when the user turns Jargon Bridge on for it, one site at a time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The side panel downloads the open Google Doc's text (or a presentation's PPTX) to check it
     // whole, with the user's session, as File > Download does (README, "Privacy and security").
     host_permissions: ['https://docs.google.com/*'],

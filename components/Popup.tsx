@@ -2,23 +2,24 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DraftAudienceRequest, PageStateReply } from '../lib/messages';
 import { describeMatches, draftAudiences } from '../lib/config/recipients';
+import { CONTENT_SCRIPT_FILE, sitePattern } from '../lib/sites/user-sites';
 import { configProfiles } from '../lib/config/profiles';
 import { layered, type ManagedPolicy } from '../lib/config/layers';
 import type { TeamConfig } from '../lib/config/schema';
 import { BUILTIN_PROFILES, type Profile } from '../lib/profiles';
 import { audienceSetting, configSetting, disabledSitesSetting, managedPolicy, watchManagedPolicy } from '../utils/settings';
 
-type TabState = { kind: 'loading' } | { kind: 'none' } | { kind: 'page'; state: PageStateReply; tabId: number };
+type TabState = { kind: 'loading' } | { kind: 'none'; tabId?: number; url?: string } | { kind: 'page'; state: PageStateReply; tabId: number };
 
 async function askActiveTab(): Promise<TabState> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { kind: 'none' };
   try {
     const reply = PageStateReply.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'jb:state' }));
-    return reply.success ? { kind: 'page', state: reply.data, tabId: tab.id } : { kind: 'none' };
+    return reply.success ? { kind: 'page', state: reply.data, tabId: tab.id } : { kind: 'none', tabId: tab.id, url: tab.url };
   } catch {
-    // No content script in this tab: not a supported site.
-    return { kind: 'none' };
+    // No content script in this tab: a site without an adapter (its URL is known when the user opened the popup on it).
+    return { kind: 'none', tabId: tab.id, url: tab.url };
   }
 }
 
@@ -69,6 +70,17 @@ export function Popup() {
     if (auto) return setDraftAudience(id);
     setAudience(id);
     await audienceSetting.set(id);
+  };
+
+  /** Turns Jargon Bridge on for a site without an adapter: the browser asks the user for access to that one site. */
+  const [siteError, setSiteError] = useState('');
+  const enableSite = async (tabId: number, pattern: string) => {
+    // The request must be made in the click's own turn (a user gesture).
+    const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+    if (!granted) return setSiteError('Access was not granted; nothing changed.');
+    setSiteError('');
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }).catch(() => {});
+    setTab(await askActiveTab());
   };
 
   const toggleSite = async (host: string, enabled: boolean) => {
@@ -126,7 +138,15 @@ export function Popup() {
         {tab.kind === 'loading' ? (
           <p>Checking this page…</p>
         ) : tab.kind === 'none' ? (
-          <p className="muted">Jargon Bridge does not run on this page. It works in Gmail and Outlook on the web.</p>
+          <>
+            <p className="muted">Jargon Bridge works in Gmail, Outlook on the web and Google Docs. On other sites it checks text fields once you turn it on.</p>
+            {tab.tabId !== undefined && sitePattern(tab.url) ? (
+              <button className="read-as" data-testid="enable-site" onClick={() => void enableSite(tab.tabId!, sitePattern(tab.url)!)}>
+                Check text fields on {new URL(tab.url!).hostname}
+              </button>
+            ) : null}
+            {siteError ? <p className="muted">{siteError}</p> : null}
+          </>
         ) : (
           <>
             <label className="site">

@@ -574,7 +574,9 @@ export class PageController {
       this.notice =
         result.reason === 'stale'
           ? `The text changed since it was checked; nothing was replaced. Check "${f.text}" again.`
-          : 'This editor did not accept the change; nothing was replaced.';
+          : result.reason === 'unsupported'
+            ? `This editor cannot take a change its own undo could reverse, so nothing was written. Replace "${f.text}" by hand.`
+            : 'This editor did not accept the change; nothing was replaced.';
     } else {
       this.notice = `Replaced "${f.text}" with "${suggestion.text}". Undo with Ctrl+Z.`;
       this.afterSettle(t, result);

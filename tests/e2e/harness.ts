@@ -7,6 +7,7 @@ import { EXTENSION, launchWithExtension } from '../../scripts/chromium';
 export const SHOTS = resolve('screenshots');
 
 /** A Google Docs document's URL (the id is made up) and its plain-text export. */
+export const OTHER_SITE = 'https://intranet.stmarys.example/forms/feedback';
 export const GDOC = 'https://docs.google.com/document/d/1JbFixtureDocument0123456789abcdef/edit';
 export const GDOC_EXPORT = 'https://docs.google.com/document/d/1JbFixtureDocument0123456789abcdef/export?format=txt';
 export const GSLIDES = 'https://docs.google.com/presentation/d/1JbFixtureDeck0123456789abcdefgh/edit';
@@ -20,6 +21,8 @@ export const FIXTURES: Record<string, string> = {
   'https://outlook.office.com/mail/': 'tests/e2e/fixtures/outlook.html',
   'https://outlook.live.com/mail/0/deeplink/compose': 'tests/e2e/fixtures/outlook.html',
   [GDOC]: 'tests/e2e/fixtures/gdocs.html',
+  // A site without an adapter, which the user has not turned on.
+  [OTHER_SITE]: 'tests/e2e/fixtures/generic-compose.html',
   [GDOC_EXPORT]: 'tests/e2e/fixtures/gdoc-export.txt',
   [GSLIDES]: 'tests/e2e/fixtures/gslides.html',
   // Written by tests/e2e/global-setup.ts with pptxgenjs.
