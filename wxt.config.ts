@@ -28,7 +28,10 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The side panel downloads the open Google Doc's text (or a presentation's PPTX) to check it
     // whole, with the user's session, as File > Download does (README, "Privacy and security").
-    host_permissions: ['https://docs.google.com/*'],
+    // The mail sites are the content script's own; listed here too so that after an update the
+    // background can put the new content script into drafts already open (no new warning: the
+    // content script's matches already ask for them).
+    host_permissions: ['https://docs.google.com/*', 'https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
     // Enterprise policy: an organisation's glossary, audiences and locked settings (README, "Organisation policy").
     storage: { managed_schema: 'managed_schema.json' },
   },

@@ -42,6 +42,14 @@ export function PageUi({ store, controller, readersOf }: { store: StateStore; co
           }}
         />
       ) : null}
+      {state.warning ? (
+        <div className="jb-toast" role="alert">
+          <span>{state.warning}</span>
+          <button type="button" onClick={() => controller.dismissWarning()}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
       <div className="jb-live" role="status" aria-live="polite">
         {state.notice}
       </div>

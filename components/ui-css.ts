@@ -39,5 +39,7 @@ export const PAGE_UI_CSS = `
 }
 .jb-actions button:focus-visible, .jb-close:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .jb-actions .jb-primary { background: #1f883d; border-color: #1a7f37; color: #fff; font-weight: 600; }
+.jb-toast { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; max-width: 380px; display: flex; gap: 10px; align-items: flex-start; padding: 10px 12px; border-radius: 8px; background: #fff8c5; color: #3b2300; border: 1px solid #d4a72c; box-shadow: 0 4px 14px rgba(0,0,0,.18); font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", sans-serif; pointer-events: auto; }
+.jb-toast button { font: inherit; border: 1px solid #d4a72c; background: #fff; border-radius: 6px; padding: 2px 8px; cursor: pointer; }
 .jb-live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 `;

@@ -57,7 +57,7 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
   let lastCount = -1;
   // The lexicon is compiled on the first check, not at page load: a page with no draft pays nothing for it.
   let cache: ParagraphCache | undefined;
-  const store = createStore({ audience: settings().audience, editorId: null, recipients: [], override: null, findings: 0, fit: null, card: null, notice: '' });
+  const store = createStore({ audience: settings().audience, editorId: null, recipients: [], override: null, findings: 0, fit: null, card: null, notice: '', warning: '' });
   // Quoted text, the editor's input path and the recipients: what the site adapter knows.
   const site = siteFor(host, location.pathname);
 
@@ -75,6 +75,8 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
     append: 'last',
     css: PAGE_UI_CSS,
     onMount(container, _shadow, shadowHost) {
+      // Which instance of the content script this is (a new one replaces the old after an update).
+      shadowHost.dataset.instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       const layer = document.createElement('div');
       layer.className = 'jb-layer';
       container.append(layer);
@@ -114,7 +116,7 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
         isOwnUi: (node) => node === shadowHost || shadowHost.contains(node),
         remember: ({ kind, key, audience: aud }) => {
           const failed = () => {
-            store.set({ ...store.get(), notice: 'Could not save that choice (browser storage refused it); it applies to this page only.' });
+            controller?.warn('Could not save that choice: the browser refused to store it (its storage may be full). It applies to this page until you reload.');
           };
           if (kind === 'ignore') {
             current.ignored = [...new Set([...current.ignored, key])];

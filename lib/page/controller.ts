@@ -49,6 +49,8 @@ export interface PageState {
   card: CardState | null;
   /** A short message for screen readers and the card ("Replaced …", "The text changed …"). */
   notice: string;
+  /** Something the user must see (a choice that could not be saved, an edit the editor did not show): a visible note until dismissed. */
+  warning: string;
 }
 
 /** The key under which "ignore always" and "my readers know this" remember a term. */
@@ -117,6 +119,7 @@ export class PageController {
   private readonly painter: Painter;
   private card: CardState | null = null;
   private notice = '';
+  private warning = '';
   private paintQueued = false;
   private hoverTimer: number | null = null;
   private closeTimer: number | null = null;
@@ -216,6 +219,7 @@ export class PageController {
       fit: current?.fit ?? null,
       card: this.card,
       notice: this.notice,
+      warning: this.warning,
     };
   }
 
@@ -381,7 +385,7 @@ export class PageController {
     if (text.length > MAX_LIVE_CHARS) {
       t.findings = [];
       t.fit = null;
-      this.notice = `This draft is too long to check as you type (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_LIVE_CHARS.toLocaleString('en-US')}). Check it in parts, or with the command-line checker.`;
+      this.warning = this.notice = `This draft is too long to check as you type (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_LIVE_CHARS.toLocaleString('en-US')}). Check it in parts, or with the command-line checker.`;
       this.queuePaint();
       this.emit();
       return;
@@ -586,11 +590,22 @@ export class PageController {
     return result.ok;
   }
 
+  /** Shows a message the user must see, until they dismiss it. */
+  warn(message: string): void {
+    this.warning = this.notice = message;
+    this.emit();
+  }
+
+  dismissWarning(): void {
+    this.warning = '';
+    this.emit();
+  }
+
   /** An editor that renders the change a moment later: check again when it has, and say so if it never does. */
   private afterSettle(t: Tracked, result: ApplyResult): void {
     void result.settled?.then((ok) => {
       if (this.disposed) return;
-      if (!ok) this.notice = 'The editor did not show the change as expected. Check the text; Ctrl+Z undoes what it did.';
+      if (!ok) this.warning = this.notice = 'The editor did not show the change as expected. Check the text; Ctrl+Z undoes what it did.';
       this.check(t);
     });
   }

@@ -70,8 +70,105 @@ test('very large drafts: a 50,000-character line is checked without long tasks; 
   const huge = 'The relational database and the neural network. '.repeat(22_000);
   await page.locator('#notes').fill(huge);
   await expect(page.locator('jargon-bridge-ui .jb-live')).toContainText('too long to check as you type');
+  // And in plain sight, not only for screen readers.
+  await expect(page.locator('jargon-bridge-ui .jb-toast')).toBeVisible();
   await expect.poll(async () => Number(await page.locator('jargon-bridge-ui').getAttribute('data-findings'))).toBe(0);
   // The page still answers at once.
   const frame = await page.evaluate(() => new Promise<number>((r) => { const t = performance.now(); requestAnimationFrame(() => r(performance.now() - t)); }));
   expect(frame).toBeLessThan(500);
+});
+
+test('storage full: "Ignore always" still applies on the page, and the user is told the choice was not saved', async ({ context, worker, leaks }) => {
+  void leaks;
+  // Fill local storage to its quota (10 MB without unlimitedStorage), as years of glossary and notes might.
+  const full = await worker.evaluate(async () => {
+    // Big pieces, then smaller ones, until not even one more character fits.
+    let n = 0;
+    for (const size of [1_000_000, 100_000, 10_000, 1_000, 100, 10, 1]) {
+      for (;;) {
+        try {
+          await chrome.storage.local.set({ [`f${n++}`]: 'x'.repeat(size) });
+        } catch {
+          break;
+        }
+      }
+    }
+    return (await chrome.storage.local.getBytesInUse(null)) >= chrome.storage.local.QUOTA_BYTES - 16;
+  });
+  expect(full).toBe(true);
+  const page = await context.newPage();
+  await page.goto(FIXTURE);
+  await page.locator('#body').click();
+  await page.keyboard.type('Our neural network reads CPOE orders.');
+  await waitForFindings(page, 2);
+  const mark = (await highlighted(page)).find((m) => m.text === 'neural network')!.rects[0];
+  await page.mouse.click(mark.x + mark.w / 2, mark.y + mark.h / 2);
+  await page.locator('jargon-bridge-ui .jb-card').getByRole('button', { name: 'Ignore always' }).click();
+  await expect.poll(async () => (await highlighted(page)).map((m) => m.text)).not.toContain('neural network');
+  const toast = page.locator('jargon-bridge-ui .jb-toast');
+  await expect(toast).toBeVisible();
+  await expect(toast).toContainText('Could not save that choice');
+  await page.screenshot({ path: 'screenshots/storage-full.png' });
+  await toast.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(toast).toHaveCount(0);
+  // Nothing half-written: the stored list is as it was.
+  expect(await worker.evaluate(() => chrome.storage.local.get('ignoredTerms'))).toEqual({});
+});
+
+test('the service worker stopped mid-session: the page keeps checking, and the badge catches up when it wakes', async ({ context, worker, leaks }) => {
+  void leaks;
+  const page = await context.newPage();
+  await page.goto(FIXTURE);
+  await page.locator('#body').click();
+  await page.keyboard.type('Our neural network reads CPOE orders.');
+  await waitForFindings(page, 2);
+  const badge = () => worker.evaluate(async () => (await Promise.all((await chrome.tabs.query({})).map((t) => chrome.action.getBadgeText({ tabId: t.id })))).filter(Boolean));
+  await expect.poll(badge).toEqual([String(await page.locator('jargon-bridge-ui').getAttribute('data-findings'))]);
+
+  // Stop every service worker, as the browser does after 30 s idle.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.keyboard.type(' The relational database moves.');
+  await expect.poll(async () => (await highlighted(page)).map((m) => m.text)).toContain('relational database');
+  // The count message woke a new service worker, which set the badge.
+  const next = context.serviceWorkers().at(-1)!;
+  const count = String(await page.locator('jargon-bridge-ui').getAttribute('data-findings'));
+  await expect
+    .poll(() => next.evaluate(async () => (await Promise.all((await chrome.tabs.query({})).map((t) => chrome.action.getBadgeText({ tabId: t.id })))).filter(Boolean)))
+    .toEqual([count]);
+});
+
+test('after an update, the new content script injected into an open draft takes over from the old one: no duplicates', async ({ context, worker, leaks }) => {
+  void leaks;
+  const page = await context.newPage();
+  await page.goto(FIXTURE);
+  await page.locator('#body').click();
+  await page.keyboard.type('Our neural network reads CPOE orders.');
+  await waitForFindings(page, 2);
+  // What the background does for open tabs when the extension is updated (adoptOpenTabs). The
+  // update itself cannot be exercised here: runtime.reload() disables an extension loaded from the
+  // command line in this Chromium.
+  const before = await page.locator('jargon-bridge-ui').getAttribute('data-instance');
+  await worker.evaluate(async () => {
+    for (const tab of await chrome.tabs.query({ url: 'https://mail.google.com/*' })) {
+      await chrome.scripting.executeScript({ target: { tabId: tab.id! }, files: ['/content-scripts/content.js'] });
+    }
+  });
+  // The new instance's UI replaced the old one's.
+  await expect.poll(() => page.locator('jargon-bridge-ui').getAttribute('data-instance')).not.toBe(before);
+  // One UI, with the draft checked again by the new script.
+  await expect.poll(() => page.locator('jargon-bridge-ui').count()).toBe(1);
+  await expect.poll(async () => (await highlighted(page)).map((m) => m.text)).toEqual(['neural network', 'CPOE']);
+  // The new script is live: typing is checked, and a rewrite applies once.
+  await page.locator('#body').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' The relational database moves.');
+  await expect.poll(async () => (await highlighted(page)).map((m) => m.text)).toContain('relational database');
+  expect(await page.locator('jargon-bridge-ui').count()).toBe(1);
+  const r = (await highlighted(page)).find((m) => m.text === 'relational database')!.rects[0];
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await expect(page.locator('jargon-bridge-ui .jb-card')).toHaveCount(1);
+  await page.locator('jargon-bridge-ui .jb-card').getByRole('option').first().click();
+  await expect.poll(() => fieldText(page, '#body')).toBe('Our neural network reads CPOE orders. The database moves.');
 });
