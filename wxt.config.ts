@@ -18,7 +18,7 @@ const pluralizeUmdFix = {
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({ plugins: [pluralizeUmdFix] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Jargon Bridge',
     description: 'Flags jargon in health-IT writing for the reader you choose, and offers plain rewrites. Nothing leaves your browser.',
     // activeTab: the popup learns the current page's site when the user opens it; scripting: the
@@ -34,5 +34,12 @@ export default defineConfig({
     host_permissions: ['https://docs.google.com/*', 'https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
     // Enterprise policy: an organisation's glossary, audiences and locked settings (README, "Organisation policy").
     storage: { managed_schema: 'managed_schema.json' },
-  },
+    ...(browser === 'firefox'
+      ? {
+          // Firefox needs an add-on id in Manifest V3; data_collection_permissions needs 140+.
+          // We collect no data at all, and say so in Firefox's own terms.
+          browser_specific_settings: { gecko: { id: 'jargon-bridge@jargon-bridge.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } },
+        }
+      : {}),
+  }),
 });

@@ -1,3 +1,4 @@
+import '../lib/zod-config';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startJargonBridge } from '../utils/start-page';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { DOCS_EXTENSION_ID, EXTENSION_ID_ATTR } from '../lib/sites/gdocs-protocol';
+import { DOCS_EXTENSION_ID, EXTENSION_ID_ATTR } from '../lib/sites/gdocs-events';
 
 /**
  * Google Docs, before Docs starts: tells the page-world script our extension id, which Docs'

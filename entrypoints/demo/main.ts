@@ -1,3 +1,4 @@
+import '../../lib/zod-config';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startJargonBridge } from '../../utils/start-page';
 import './style.css';

@@ -1,3 +1,4 @@
+import '../../lib/zod-config';
 import { createRoot } from 'react-dom/client';
 import { SidePanel } from '../../components/SidePanel';
 import './style.css';

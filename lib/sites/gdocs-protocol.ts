@@ -6,11 +6,7 @@ import { z } from 'zod';
  * content script over DOM events carrying JSON strings: only the document's text, and a
  * replacement the user chose. Every message is validated on both sides.
  */
-export const DOCS_CALL = 'jb-docs:call';
-export const DOCS_RETURN = 'jb-docs:return';
-/** The content script tells the page-world script our extension id (the page world cannot ask the browser). */
-export const DOCS_EXTENSION_ID = 'jb-docs:extension-id';
-export const EXTENSION_ID_ATTR = 'data-jb-extension-id';
+export { DOCS_CALL, DOCS_EXTENSION_ID, DOCS_RETURN, EXTENSION_ID_ATTR } from './gdocs-events';
 
 const Id = z.number().int().nonnegative();
 
