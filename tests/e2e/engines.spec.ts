@@ -29,6 +29,8 @@ for (const engine of ENGINES) {
     const field = ENGINE_FIELD[engine];
     const before = await fieldText(page, field);
     expect(before.trim()).toBe(DRAFT);
+    const markup = () => page.locator(field).evaluate((el) => el.innerHTML);
+    const beforeMarkup = await markup();
     await clickWords(page, 'relational database');
     await expect(card(page)).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/engine-${engine}.png` });
@@ -37,6 +39,8 @@ for (const engine of ENGINES) {
     await expect.poll(() => fieldText(page, field)).toBe(before.replace('relational database', 'database'));
     await page.keyboard.press('Control+z');
     await expect.poll(() => fieldText(page, field)).toBe(before);
+    // Byte for byte: the engine's markup is what it was before the apply.
+    expect(await markup()).toBe(beforeMarkup);
     // The engine's redo brings the rewrite back: the edit went through its own history.
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => fieldText(page, field)).toBe(before.replace('relational database', 'database'));

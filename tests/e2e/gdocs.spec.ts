@@ -33,6 +33,8 @@ test('Google Docs (annotated canvas): underlines over the drawn words, card, app
   await expect(page.locator('html')).toHaveAttribute('data-annotated-by', extensionId);
   await expect(page.locator('html')).toHaveAttribute('data-docs-ready', 'true');
   await page.locator('.kix-appview-editor').click({ position: { x: 400, y: 300 } });
+  // Typing goes to Docs' hidden input iframe once it has focus.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('docs-texteventtarget-iframe');
   await page.keyboard.press('Enter');
   const typed = 'Dana, the relational database is ready for the CPOE go-live next week.';
   await page.keyboard.type(typed);

@@ -110,6 +110,14 @@ export const test = base.extend<Fixtures>({
       if (/^https?:/.test(url) && !isFixtureUrl(url) && !leaks.includes(url)) leaks.push(url);
     });
     await use(leaks);
+    // The service worker's own fetches since it started (at install) are in its resource timeline,
+    // which the routes above do not see.
+    for (const sw of context.serviceWorkers()) {
+      const fetched = await sw
+        .evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))
+        .catch(() => [] as string[]); // a worker stopped by the test
+      leaks.push(...fetched.filter((url) => /^https?:/.test(url)));
+    }
     // No test may end with a request to anywhere but the fixture pages.
     expect(leaks, 'network requests other than the fixture pages').toEqual([]);
   },
