@@ -172,3 +172,32 @@ test('after an update, the new content script injected into an open draft takes 
   await page.locator('jargon-bridge-ui .jb-card').getByRole('option').first().click();
   await expect.poll(() => fieldText(page, '#body')).toBe('Our neural network reads CPOE orders. The database moves.');
 });
+
+test('a draft containing markup shows as text in the side panel too', async ({ context, extensionId, leaks }) => {
+  void leaks;
+  const page = await context.newPage();
+  await page.goto(FIXTURE);
+  await page.locator('#body').click();
+  const hostile = 'CPOE <img src=x onerror="window.__pwned=1"> <b>bold</b> <script>window.__pwned=2</script> ends.';
+  await page.keyboard.type(hostile);
+  await waitForFindings(page, 1);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await page.bringToFront();
+  const preview = panel.getByTestId('preview');
+  await expect(preview).toContainText('<img src=x onerror="window.__pwned=1"> <b>bold</b> <script>');
+  // The preview holds text and our own marks only: no element from the draft.
+  expect(await preview.locator('img, b, script').count()).toBe(0);
+  expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('the manifest asks for the permissions the README justifies, and no more; pages run under a strict CSP', async ({ worker, leaks }) => {
+  void leaks;
+  const m = await worker.evaluate(() => chrome.runtime.getManifest());
+  expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+  expect(m.host_permissions).toEqual(['https://docs.google.com/*', 'https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*']);
+  expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  expect((m as { externally_connectable?: unknown }).externally_connectable).toBeUndefined();
+  expect(m.web_accessible_resources ?? []).toEqual([]);
+  expect((m.content_security_policy as { extension_pages: string }).extension_pages).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+});
