@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { ENGINE_FIELD, ENGINE_PAGE, ENGINES, type Engine, expect, fieldText, highlighted, SHOTS, test, waitForFindings } from './harness';
+import { clickWords, ENGINE_FIELD, ENGINE_PAGE, ENGINES, expect, fieldText, SHOTS, test, type Engine, waitForFindings } from './harness';
 
 // Typed with the keyboard, as a user writes: a sentence with the term, then more words after it,
 // which a wrong undo step would lose (the roosterjs bug in the sites issue).
@@ -13,11 +13,6 @@ async function open(page: Page, engine: Engine): Promise<void> {
   await waitForFindings(page, 3);
 }
 
-async function clickWords(page: Page, words: string): Promise<void> {
-  await expect.poll(async () => (await highlighted(page)).some((m) => m.text === words)).toBe(true);
-  const r = (await highlighted(page)).find((m) => m.text === words)!.rects[0];
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-}
 
 const card = (page: Page) => page.locator('jargon-bridge-ui .jb-card');
 

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import type { Page, Worker } from '@playwright/test';
-import { expect, fieldText, highlighted, SHOTS, test, waitForFindings } from './harness';
+import { clickWords, expect, fieldText, highlighted, setDirectory, SHOTS, test, waitForFindings } from './harness';
 
 const INBOX = 'https://mail.google.com/mail/u/0/';
 const POP_OUT = 'https://mail.google.com/mail/u/0/?view=cm&fs=1';
@@ -19,29 +19,12 @@ const draftOf = (page: Page, body: string) =>
     return text.trim();
   });
 
-async function clickWords(page: Page, words: string): Promise<void> {
-  await expect.poll(async () => (await highlighted(page)).some((m) => m.text === words)).toBe(true);
-  const r = (await highlighted(page)).find((m) => m.text === words)!.rects[0];
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-}
 
-async function directory(worker: Worker): Promise<void> {
-  await worker.evaluate(() =>
-    chrome.storage.local.set({
-      audience: 'it',
-      config: {
-        version: 1,
-        glossary: [],
-        audiences: [],
-        stakeholders: [
-          { email: 'dana.whitfield@stmarys.example', name: 'Dana Whitfield', audience: 'executive' },
-          { email: 'elena.ruiz@stmarys.example', name: 'Dr. Elena Ruiz', audience: 'clinician' },
-        ],
-        settings: {},
-      },
-    }),
-  );
-}
+const directory = (worker: Worker) =>
+  setDirectory(worker, [
+    { email: 'dana.whitfield@stmarys.example', name: 'Dana Whitfield', audience: 'executive' },
+    { email: 'elena.ruiz@stmarys.example', name: 'Dr. Elena Ruiz', audience: 'clinician' },
+  ]);
 
 test('Gmail new message: found by role, underline, apply, one Ctrl+Z; two compose windows are checked apart', async ({ context, leaks }) => {
   void leaks;

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, expect, type Page, test as base, type Worker } from '@playwright/test';
@@ -163,4 +164,19 @@ export async function typeDraft(page: Page, url: string, selector: string, text:
   await page.locator(selector).click();
   await page.keyboard.type(text);
   await waitForFindings(page, atLeast);
+}
+
+/** Clicks the middle of the first underlined occurrence of `words` (waiting for it to be underlined). */
+export async function clickWords(page: Page, words: string): Promise<void> {
+  await expect.poll(async () => (await highlighted(page)).some((m) => m.text === words)).toBe(true);
+  const r = (await highlighted(page)).find((m) => m.text === words)!.rects[0];
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+}
+
+/** Stores a user config with this stakeholder directory, and `it` as the default audience. */
+export async function setDirectory(worker: Worker, stakeholders: { email?: string; name?: string; title?: string; audience: string }[]): Promise<void> {
+  await worker.evaluate(
+    (stakeholders) => chrome.storage.local.set({ audience: 'it', config: { version: 1, glossary: [], audiences: [], stakeholders, settings: {} } }),
+    stakeholders,
+  );
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, highlighted, SHOTS, test, waitForFindings } from './harness';
+import { clickWords, expect, highlighted, setDirectory, SHOTS, test, waitForFindings } from './harness';
 
 const READING_PANE = 'https://outlook.office.com/mail/';
 const POP_OUT = 'https://outlook.live.com/mail/0/deeplink/compose';
@@ -17,11 +17,6 @@ async function openReply(page: Page, url = READING_PANE): Promise<void> {
   await page.keyboard.press('Control+Home');
 }
 
-async function clickWords(page: Page, words: string): Promise<void> {
-  await expect.poll(async () => (await highlighted(page)).some((m) => m.text === words)).toBe(true);
-  const r = (await highlighted(page)).find((m) => m.text === words)!.rects[0];
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-}
 
 test('Outlook reply (roosterjs): typed draft, apply, and one Ctrl+Z restores exactly what was typed', async ({ context, leaks }) => {
   void leaks;
@@ -49,21 +44,11 @@ test('Outlook reply (roosterjs): typed draft, apply, and one Ctrl+Z restores exa
 
 test('Outlook: the audience follows To and Cc through the stakeholder directory', async ({ context, worker, leaks }) => {
   void leaks;
-  await worker.evaluate(() =>
-    chrome.storage.local.set({
-      audience: 'it',
-      config: {
-        version: 1,
-        glossary: [],
-        audiences: [],
-        stakeholders: [
-          { email: 'dana.whitfield@stmarys.example', name: 'Dana Whitfield', audience: 'executive' },
-          { email: '*@stmarys.example', title: undefined, audience: 'clinician' },
-        ].map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined))),
-        settings: {},
-      },
-    }),
-  );
+  await setDirectory(worker, [
+    { email: 'dana.whitfield@stmarys.example', name: 'Dana Whitfield', audience: 'executive' },
+    { email: '*@stmarys.example', audience: 'clinician' },
+  ]);
+
   const page = await context.newPage();
   await openReply(page);
   await page.keyboard.type('The sepsis bundle and EBITDA both improved after the CPOE change.');

@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import { expect, fieldText, highlighted, test, waitForFindings } from './harness';
+import { expect, fieldText, highlighted, test, typeDraft, waitForFindings } from './harness';
 
 const FIXTURE = 'https://mail.google.com/jb-fixtures/generic-compose';
 
@@ -24,10 +24,7 @@ test('a draft containing markup shows as text in the card: nothing is parsed as 
 test('a hostile page cannot make the extension apply a rewrite, read findings or change settings', async ({ context, worker, leaks }) => {
   void leaks;
   const page = await context.newPage();
-  await page.goto(FIXTURE);
-  await page.locator('#body').click();
-  await page.keyboard.type('Our neural network reads CPOE orders.');
-  await waitForFindings(page, 2);
+  await typeDraft(page, FIXTURE, '#body', 'Our neural network reads CPOE orders.', 2);
   const before = await worker.evaluate(() => chrome.storage.local.get(null));
   // The page tries what it can reach: window messages, DOM events, the extension messaging API
   // (no externally_connectable, so chrome.runtime is not exposed to it).
@@ -97,10 +94,7 @@ test('storage full: "Ignore always" still applies on the page, and the user is t
   });
   expect(full).toBe(true);
   const page = await context.newPage();
-  await page.goto(FIXTURE);
-  await page.locator('#body').click();
-  await page.keyboard.type('Our neural network reads CPOE orders.');
-  await waitForFindings(page, 2);
+  await typeDraft(page, FIXTURE, '#body', 'Our neural network reads CPOE orders.', 2);
   const mark = (await highlighted(page)).find((m) => m.text === 'neural network')!.rects[0];
   await page.mouse.click(mark.x + mark.w / 2, mark.y + mark.h / 2);
   await page.locator('jargon-bridge-ui .jb-card').getByRole('button', { name: 'Ignore always' }).click();
@@ -118,10 +112,7 @@ test('storage full: "Ignore always" still applies on the page, and the user is t
 test('the service worker stopped mid-session: the page keeps checking, and the badge catches up when it wakes', async ({ context, worker, leaks }) => {
   void leaks;
   const page = await context.newPage();
-  await page.goto(FIXTURE);
-  await page.locator('#body').click();
-  await page.keyboard.type('Our neural network reads CPOE orders.');
-  await waitForFindings(page, 2);
+  await typeDraft(page, FIXTURE, '#body', 'Our neural network reads CPOE orders.', 2);
   const badge = () => worker.evaluate(async () => (await Promise.all((await chrome.tabs.query({})).map((t) => chrome.action.getBadgeText({ tabId: t.id })))).filter(Boolean));
   await expect.poll(badge).toEqual([String(await page.locator('jargon-bridge-ui').getAttribute('data-findings'))]);
 
@@ -142,10 +133,7 @@ test('the service worker stopped mid-session: the page keeps checking, and the b
 test('after an update, the new content script injected into an open draft takes over from the old one: no duplicates', async ({ context, worker, leaks }) => {
   void leaks;
   const page = await context.newPage();
-  await page.goto(FIXTURE);
-  await page.locator('#body').click();
-  await page.keyboard.type('Our neural network reads CPOE orders.');
-  await waitForFindings(page, 2);
+  await typeDraft(page, FIXTURE, '#body', 'Our neural network reads CPOE orders.', 2);
   // What the background does for open tabs when the extension is updated (adoptOpenTabs). The
   // update itself cannot be exercised here: runtime.reload() disables an extension loaded from the
   // command line in this Chromium.
