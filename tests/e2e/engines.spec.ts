@@ -41,3 +41,41 @@ for (const engine of ENGINES) {
     await expect.poll(() => fieldText(page, field)).toBe(before.replace('relational database', 'database'));
   });
 }
+
+for (const engine of ENGINES) {
+  test(`${engine}: typing before the term while its card is open, then apply: the rewrite lands on the term, nowhere else`, async ({ context, leaks }) => {
+    void leaks;
+    const page = await context.newPage();
+    await open(page, engine);
+    const field = ENGINE_FIELD[engine];
+    await clickWords(page, 'relational database');
+    await expect(card(page)).toBeVisible();
+    // The user goes on writing at the start of the draft; the card stays on its words.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Note: ');
+    await expect.poll(() => fieldText(page, field)).toContain(`Note: ${DRAFT}`);
+    const before = await fieldText(page, field);
+    await expect(card(page).locator('.jb-term')).toHaveText('relational database');
+    await card(page).getByRole('option').first().click();
+    await expect.poll(() => fieldText(page, field)).toBe(before.replace('relational database', 'database'));
+  });
+}
+
+for (const engine of ENGINES) {
+  test(`${engine}: the app replaces the text behind an open card; apply then writes nothing and says why`, async ({ context, leaks }) => {
+    void leaks;
+    const page = await context.newPage();
+    await open(page, engine);
+    const field = ENGINE_FIELD[engine];
+    await clickWords(page, 'relational database');
+    await expect(card(page)).toBeVisible();
+    // The engine's own API, no input event: the words under the card's offsets are now others.
+    const replaced = 'A shorter text. The relational database comes later in this one.';
+    await page.evaluate((text) => (window as unknown as { fixtureSetText(t: string): void }).fixtureSetText(text), replaced);
+    await expect.poll(() => fieldText(page, field)).toContain(replaced);
+    const before = await fieldText(page, field);
+    await card(page).getByRole('option').first().click();
+    await expect(page.locator('jargon-bridge-ui .jb-live')).toContainText('The text changed since it was checked; nothing was replaced');
+    expect(await fieldText(page, field)).toBe(before);
+  });
+}
