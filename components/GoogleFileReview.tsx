@@ -1,9 +1,10 @@
 import { type ReactNode, useState } from 'react';
+import type { AnalyzeOptions } from '../lib/analysis/analyze';
 import { exportUrl, type GoogleFile } from '../lib/google/export';
 import { slideNotes } from '../lib/google/pptx';
 import { reviewDocument, reviewNotes, type ReviewSection } from '../lib/google/review';
 
-type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'done'; sections: ReviewSection[]; audience: string };
+type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'done'; sections: ReviewSection[] };
 
 /**
  * A whole Google Doc, or a presentation's speaker notes, checked from the file's own export: the
@@ -11,7 +12,7 @@ type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; message: 
  * and lists what to fix by paragraph or by slide, with the rewritten text to copy. This works
  * whether or not Docs' annotated-canvas mode is available.
  */
-export function GoogleFileReview({ file, audience }: { file: GoogleFile; audience: string }) {
+export function GoogleFileReview({ file, audience }: { file: GoogleFile; audience: AnalyzeOptions['audience'] }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [copied, setCopied] = useState<string | null>(null);
   const doc = file.kind === 'document';
@@ -24,7 +25,7 @@ export function GoogleFileReview({ file, audience }: { file: GoogleFile; audienc
       // Signed out, Google answers with its sign-in page.
       if ((res.headers.get('content-type') ?? '').includes('text/html')) throw new Error('Google asked to sign in. Sign in to Google in this browser, then try again.');
       const sections = doc ? reviewDocument(await res.text(), { audience }) : reviewNotes(await slideNotes(await res.arrayBuffer()), { audience });
-      setState({ kind: 'done', sections, audience });
+      setState({ kind: 'done', sections });
     } catch (e) {
       setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
     }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { analyze } from '../lib/analysis/analyze';
+import { analyze, type AnalyzeOptions } from '../lib/analysis/analyze';
 import { loadNlp } from '../lib/analysis/nlp';
 import { coveringReplacement, previewParts, rewrite, termEdits } from '../lib/analysis/preview';
 import { ApplyAllReply, DraftReply } from '../lib/messages';
@@ -42,6 +42,9 @@ export function SidePanel() {
   const [status, setStatus] = useState('');
   const [nlpReady, setNlpReady] = useState(false);
   const [file, setFile] = useState<GoogleFile | null>(null);
+  // Who the open draft is for (its recipients or the popup's choice for it), and a reader picked here.
+  const [draftAudience, setDraftAudience] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   useEffect(() => void loadNlp().then(() => setNlpReady(true)), []);
 
   useEffect(() => {
@@ -51,6 +54,7 @@ export function SidePanel() {
       const f = await activeGoogleFile();
       setFile((prev) => (prev?.id === f?.id && prev?.kind === f?.kind ? prev : f));
       const d = await askDraft();
+      setDraftAudience(d?.reply.draft ? d.reply.audience : null);
       setSource((prev) => {
         const next = d?.reply.draft ? { tabId: d.tabId, ...d.reply.draft } : null;
         return prev && next && prev.text === next.text && prev.editorId === next.editorId ? prev : next;
@@ -63,17 +67,23 @@ export function SidePanel() {
       clearInterval(timer);
     };
   }, []);
-  useEffect(() => setRejected(new Set()), [source?.text, audience]);
+  // Another draft, or new recipients: back to that draft's own readers.
+  useEffect(() => setChosen(null), [source?.editorId, draftAudience]);
+  // "executive+clinician" for a draft to both: a mixed audience.
+  const reader = chosen ?? draftAudience ?? audience;
+  const ids = reader.split('+').filter((id) => findProfile(id));
+  const readers: AnalyzeOptions['audience'] = ids.length > 1 ? ids : (ids[0] ?? audience);
+  useEffect(() => setRejected(new Set()), [source?.text, reader]);
 
   const view = useMemo(() => {
-    if (!source || !findProfile(audience)) return null;
-    const before = analyze(source.text, { audience });
+    if (!source || !findProfile(Array.isArray(readers) ? readers[0] : (readers as string))) return null;
+    const before = analyze(source.text, { audience: readers });
     const all = termEdits(before);
     const accepted = all.filter((_, i) => !rejected.has(i));
     const rewritten = rewrite(source.text, accepted);
-    const after = analyze(rewritten, { audience });
+    const after = analyze(rewritten, { audience: readers });
     return { before, all, accepted, rewritten, after, parts: previewParts(source.text, accepted) };
-  }, [source, audience, rejected, nlpReady]);
+  }, [source, reader, rejected, nlpReady]);
 
   const applyAll = async () => {
     if (!source || !view) return;
@@ -93,7 +103,10 @@ export function SidePanel() {
     <main className="panel">
       <header>
         <h1>Read it as…</h1>
-        <select aria-label="Reader" value={audience} onChange={(e) => void audienceSetting.set(e.currentTarget.value)}>
+        <select aria-label="Reader" value={reader} onChange={(e) => setChosen(e.currentTarget.value)}>
+          {draftAudience && !BUILTIN_PROFILES.some((p) => p.id === draftAudience) && ids.length > 0 ? (
+            <option value={draftAudience}>For this draft: {ids.map((id) => findProfile(id)!.label).join(' + ')}</option>
+          ) : null}
           {BUILTIN_PROFILES.map((p) => (
             <option key={p.id} value={p.id}>
               {p.label}
@@ -101,7 +114,7 @@ export function SidePanel() {
           ))}
         </select>
       </header>
-      {file ? <GoogleFileReview key={`${file.kind}:${file.id}:${audience}`} file={file} audience={audience} /> : null}
+      {file ? <GoogleFileReview key={`${file.kind}:${file.id}:${reader}`} file={file} audience={readers} /> : null}
       {!view ? (
         file ? null : <p className="muted">Open a draft in Gmail or Outlook (or the demo page) and click into it.</p>
       ) : (

@@ -216,7 +216,8 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
       return undefined;
     }
     if (DraftRequest.safeParse(message).success) {
-      sendResponse(DraftReply.parse({ draft: current.enabled ? (controller?.draft() ?? null) : null, audience: settings().audience }));
+      // The draft's own audience: its recipients', or the popup's choice for it ("executive+clinician" when mixed).
+      sendResponse(DraftReply.parse({ draft: current.enabled ? (controller?.draft() ?? null) : null, audience: controller?.state().audience ?? settings().audience }));
       return undefined;
     }
     const choice = DraftAudienceRequest.safeParse(message);

@@ -107,6 +107,16 @@ test('Gmail recipients pick the audience; the popup says so, and a choice there 
   await expect(popup.getByTestId('auto')).toHaveText('Auto: Dana Whitfield — Executive; Dr. Elena Ruiz — Clinician — checked for all 2 readers.');
   await popup.screenshot({ path: `${SHOTS}/popup-auto.png` });
 
+  // The side panel reads the draft for the same readers, and says so.
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await page.bringToFront();
+  await expect(panel.getByLabel('Reader')).toHaveValue('executive+clinician');
+  await expect(panel.getByLabel('Reader').locator('option:checked')).toHaveText('For this draft: Executive + Clinician');
+  // Rewrites for both readers: the clinician's EBITDA and the executive's sepsis bundle.
+  await expect.poll(() => panel.locator('.changes s').allTextContents()).toEqual(expect.arrayContaining(['sepsis bundle', 'EBITDA']));
+  await panel.close();
+
   // A choice in the popup overrides the recipients for this draft…
   await popup.getByRole('radio', { name: 'Clinician' }).click();
   await expect(ui(page)).toHaveAttribute('data-audience', 'clinician');
