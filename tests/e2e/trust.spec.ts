@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import { expect, fieldText, highlighted, test, typeDraft, waitForFindings } from './harness';
+import { clickWords, expect, fieldText, highlighted, test, typeDraft, waitForFindings } from './harness';
 
 const FIXTURE = 'https://mail.google.com/jb-fixtures/generic-compose';
 
@@ -188,4 +188,22 @@ test('the manifest asks for the permissions the README justifies, and no more; p
   expect((m as { externally_connectable?: unknown }).externally_connectable).toBeUndefined();
   expect(m.web_accessible_resources ?? []).toEqual([]);
   expect((m.content_security_policy as { extension_pages: string }).extension_pages).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+});
+
+test('switching the audience while a card is open closes it: no rewrite for the old reader is written', async ({ context, worker, leaks }) => {
+  void leaks;
+  const page = await context.newPage();
+  await typeDraft(page, FIXTURE, '#body', 'Our neural network reads CPOE orders.', 2);
+  const before = await fieldText(page, '#body');
+  await clickWords(page, 'CPOE');
+  const card = page.locator('jargon-bridge-ui .jb-card');
+  await expect(card).toBeVisible();
+  // The popup writes the audience; the page re-checks for the new reader and drops the card.
+  await worker.evaluate(() => chrome.storage.local.set({ audience: 'it' }));
+  await expect(page.locator('jargon-bridge-ui')).toHaveAttribute('data-audience', 'it');
+  await expect(card).toHaveCount(0);
+  // Nothing was written for the old reader: the draft is what the user typed, and typing goes on.
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Done.');
+  expect(await fieldText(page, '#body')).toBe(`${before} Done.`);
 });
