@@ -1,4 +1,5 @@
 import { type DomText, domRange, type ReadOptions, readDomText, textOffset } from './dom-text';
+import { settle } from './settle';
 import type { ApplyResult, EditorAdapter } from './types';
 
 export interface ContentEditableOptions extends ReadOptions {
@@ -97,12 +98,12 @@ export class ContentEditableAdapter implements EditorAdapter {
       targetRanges: [target],
     } as InputEventInit);
     // A synthetic beforeinput has no default action: if nobody cancelled it, nothing was written.
-    if (!this.element.dispatchEvent(beforeInput)) return { ok: true, settled: this.settle(after) };
+    if (!this.element.dispatchEvent(beforeInput)) return { ok: true, settled: this.settled(after) };
     if (this.options.viaPaste) {
       const data = new win.DataTransfer();
       data.setData('text/plain', replacement);
       const paste = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-      if (!this.element.dispatchEvent(paste)) return { ok: true, settled: this.settle(after) };
+      if (!this.element.dispatchEvent(paste)) return { ok: true, settled: this.settled(after) };
     }
     // An empty replacement is a deletion: insertText with '' does nothing in some browsers.
     const done = replacement === '' ? this.doc.execCommand('delete') : this.doc.execCommand('insertText', false, replacement);
@@ -110,19 +111,8 @@ export class ContentEditableAdapter implements EditorAdapter {
     return { ok: true };
   }
 
-  /** Resolves once the field reads `expected` (the engine rendered the change), or false after SETTLE_MS. */
-  private settle(expected: string): Promise<boolean> {
-    const same = (a: string, b: string) => a.replace(/\u00a0/g, ' ') === b.replace(/\u00a0/g, ' ');
-    const win = this.doc.defaultView!;
-    const t0 = win.performance.now();
-    return new Promise((resolve) => {
-      const poll = () => {
-        if (same(this.readText(), expected)) resolve(true);
-        else if (win.performance.now() - t0 > SETTLE_MS || !this.element.isConnected) resolve(false);
-        else win.setTimeout(poll, 16);
-      };
-      poll();
-    });
+  private settled(expected: string): Promise<boolean> {
+    return settle(this.doc.defaultView!, () => this.readText(), expected, SETTLE_MS, () => this.element.isConnected);
   }
 
   dispose(): void {

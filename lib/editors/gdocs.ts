@@ -1,4 +1,5 @@
 import { DOCS_CALL, DOCS_RETURN, type DocsCall, DocsReturn, parseDetail } from '../sites/gdocs-protocol';
+import { settle } from './settle';
 import type { ApplyResult, EditorAdapter } from './types';
 
 interface Line {
@@ -116,16 +117,7 @@ export class GoogleDocsAdapter implements EditorAdapter {
     if (!r.ok) return { ok: false, reason: r.reason === 'stale' ? 'stale' : r.reason === 'not-annotated' ? 'unsupported' : 'rejected' };
     // Confirmed by reading the text back from Docs.
     const after = before.slice(0, start) + replacement + before.slice(end);
-    const win = this.doc.defaultView!;
-    const t0 = win.performance.now();
-    const settled = new Promise<boolean>((resolve) => {
-      const poll = () => {
-        if (this.readText() === after) resolve(true);
-        else if (win.performance.now() - t0 > SETTLE_MS) resolve(false);
-        else win.setTimeout(poll, 20);
-      };
-      poll();
-    });
+    const settled = settle(this.doc.defaultView!, () => this.readText(), after, SETTLE_MS);
     return { ok: true, settled };
   }
 
