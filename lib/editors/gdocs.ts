@@ -26,6 +26,7 @@ export class GoogleDocsAdapter implements EditorAdapter {
   private seq = 0;
   private observer: MutationObserver | null = null;
   private measure: CanvasRenderingContext2D | null = null;
+  private fresh = false;
 
   constructor(readonly element: HTMLElement) {}
 
@@ -51,12 +52,9 @@ export class GoogleDocsAdapter implements EditorAdapter {
     return answer;
   }
 
-  /** Is Docs in annotated-canvas mode (did it honour our id)? */
-  get annotated(): boolean {
-    return this.call({ op: 'text' })?.ok ?? false;
-  }
-
   readText(): string {
+    // Just read by the change watcher, in this same task: the whole document need not cross the bridge twice.
+    if (this.fresh) return this.last;
     const r = this.call({ op: 'text' });
     this.last = r?.ok && r.text !== undefined ? r.text : '';
     return this.last;
@@ -128,7 +126,15 @@ export class GoogleDocsAdapter implements EditorAdapter {
   watch(onChange: () => void): void {
     this.observer?.disconnect();
     this.observer = new (this.doc.defaultView!.MutationObserver)(() => {
-      if (this.call({ op: 'text' })?.text !== this.last) onChange();
+      // Docs redraws its layer on scrolling too: only a change of text is news.
+      const before = this.last;
+      if (this.readText() === before) return;
+      this.fresh = true;
+      try {
+        onChange();
+      } finally {
+        this.fresh = false;
+      }
     });
     this.observer.observe(this.element, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label'] });
   }

@@ -72,6 +72,8 @@ interface Tracked {
   recipients: RecipientMatch[];
   /** The user's choice for this draft in the popup, over its recipients. */
   override: string | null;
+  /** Over MAX_LIVE_CHARS at the last check: the user has been told once. */
+  tooLong: boolean;
 }
 
 export interface ControllerOptions {
@@ -163,8 +165,9 @@ export class PageController {
     s.addEventListener(doc.defaultView!, 'resize', () => this.queuePaint(), { passive: true });
     // Fields added later (a compose window opening): one observer for the document, batched per frame.
     let queued = false;
-    this.observer = new MutationObserver(() => {
-      if (queued) return;
+    this.observer = new MutationObserver((records) => {
+      // Typing inside a field (or Docs redrawing its text layer) adds no field and no recipient: no scan.
+      if (queued || records.every((r) => this.insideField(r.target))) return;
       queued = true;
       s.requestAnimationFrame(() => {
         queued = false;
@@ -291,6 +294,11 @@ export class PageController {
     this.emit();
   }
 
+  private insideField(node: Node): boolean {
+    for (const el of this.editors.keys()) if (el.contains(node)) return true;
+    return false;
+  }
+
   /** Reads each draft's recipients again; returns the drafts whose recipients changed. */
   private refreshRecipients(): Tracked[] {
     const changed: Tracked[] = [];
@@ -320,6 +328,7 @@ export class PageController {
       fit: null,
       recipients: this.o.recipientsOf?.(el) ?? [],
       override: null,
+      tooLong: false,
     };
     this.editors.set(el, t);
     // Editors whose typing the page's input events do not show (Google Docs) say when their text changed.
@@ -382,10 +391,13 @@ export class PageController {
   private checkNow(t: Tracked): void {
     const text = t.adapter.readText();
     t.text = text;
-    if (text.length > MAX_LIVE_CHARS) {
+    const wasTooLong = t.tooLong;
+    t.tooLong = text.length > MAX_LIVE_CHARS;
+    if (t.tooLong) {
       t.findings = [];
       t.fit = null;
-      this.warning = this.notice = `This draft is too long to check as you type (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_LIVE_CHARS.toLocaleString('en-US')}). Check it in parts, or with the command-line checker.`;
+      // Said when the draft grows past the limit, not again after every keystroke (a dismissed note stays dismissed).
+      if (!wasTooLong) this.warning = this.notice = `This draft is too long to check as you type (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_LIVE_CHARS.toLocaleString('en-US')}). Check it in parts, or with the command-line checker.`;
       this.queuePaint();
       this.emit();
       return;

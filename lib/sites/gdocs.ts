@@ -16,7 +16,6 @@ export const googleDocs: Site = {
   editorOptions: () => ({}),
   recipients: () => [],
   findFields: (doc) => [...doc.querySelectorAll<HTMLElement>(EDITOR)],
+  // Only the document: Docs' comment boxes and other editable bits get no adapter.
   adapterFor: (el) => (el.matches(EDITOR) ? new GoogleDocsAdapter(el) : null),
-  // Docs' own input iframe and comment boxes are not the document.
-  ignores: (el) => !el.matches(EDITOR),
 };
