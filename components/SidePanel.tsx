@@ -71,12 +71,14 @@ export function SidePanel() {
   useEffect(() => setChosen(null), [source?.editorId, draftAudience]);
   // "executive+clinician" for a draft to both: a mixed audience.
   const reader = chosen ?? draftAudience ?? audience;
+  // Built-in readers only here; an id the panel does not know falls back to the chosen default.
   const ids = reader.split('+').filter((id) => findProfile(id));
-  const readers: AnalyzeOptions['audience'] = ids.length > 1 ? ids : (ids[0] ?? audience);
+  const known = ids.length > 0 ? ids : [audience].filter((id) => findProfile(id));
+  const readers: AnalyzeOptions['audience'] | undefined = known.length > 1 ? known : known[0];
   useEffect(() => setRejected(new Set()), [source?.text, reader]);
 
   const view = useMemo(() => {
-    if (!source || !findProfile(Array.isArray(readers) ? readers[0] : (readers as string))) return null;
+    if (!source || !readers) return null;
     const before = analyze(source.text, { audience: readers });
     const all = termEdits(before);
     const accepted = all.filter((_, i) => !rejected.has(i));
@@ -114,7 +116,7 @@ export function SidePanel() {
           ))}
         </select>
       </header>
-      {file ? <GoogleFileReview key={`${file.kind}:${file.id}:${reader}`} file={file} audience={readers} /> : null}
+      {file && readers ? <GoogleFileReview key={`${file.kind}:${file.id}:${reader}`} file={file} audience={readers} /> : null}
       {!view ? (
         file ? null : <p className="muted">Open a draft in Gmail or Outlook (or the demo page) and click into it.</p>
       ) : (

@@ -10,10 +10,10 @@ function builtInSites(): string[] {
   return [...(m.host_permissions ?? []), ...(m.content_scripts ?? []).flatMap((c) => c.matches ?? [])];
 }
 
-/** Keeps the content script registered for exactly the sites the user turned on. */
-async function syncSites(): Promise<void> {
+/** Keeps the content script registered for exactly the sites the user turned on; returns those sites. */
+async function syncSites(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  await syncUserSites(origins, builtInSites(), browser.scripting);
+  return syncUserSites(origins, builtInSites(), browser.scripting);
 }
 
 /**
@@ -36,11 +36,8 @@ async function adoptOpenTabs(sites: string[]): Promise<void> {
 // The toolbar badge shows the number of findings in each tab, as the tab's page reports it.
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    await syncSites();
-    if (reason === 'update') {
-      const { origins = [] } = await browser.permissions.getAll();
-      await adoptOpenTabs(origins.filter((o) => !builtInSites().includes(o) && /^https?:\/\/[^*/]+\/\*$/.test(o)));
-    }
+    const sites = await syncSites();
+    if (reason === 'update') await adoptOpenTabs(sites);
   });
   browser.permissions.onAdded.addListener(() => void syncSites());
   browser.permissions.onRemoved.addListener(() => void syncSites());

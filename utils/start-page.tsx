@@ -7,7 +7,6 @@ import { PAGE_UI_CSS } from '../components/ui-css';
 import { analyze } from '../lib/analysis/analyze';
 import { ParagraphCache } from '../lib/analysis/doc';
 import { configProfiles, type Engine, engineFor } from '../lib/config/engine';
-import type { TeamConfig } from '../lib/config/schema';
 import { loadNlp } from '../lib/analysis/nlp';
 import { ApplyAllReply, ApplyAllRequest, CountMessage, DraftAudienceRequest, DraftReply, DraftRequest, PageStateReply, StateRequest } from '../lib/messages';
 import { genericAdapter, type PageSettings, PageController } from '../lib/page/controller';
@@ -18,10 +17,6 @@ import { findProfile } from '../lib/profiles';
 import { DEFAULTS } from '../lib/settings/schema';
 import { layered } from '../lib/config/layers';
 import { audienceSetting, configSetting, disabledSitesSetting, ignoredTermsSetting, knownTermsSetting, managedPolicy, watchManagedPolicy } from './settings';
-
-function engineProfiles(config: TeamConfig) {
-  return configProfiles(config);
-}
 
 /**
  * Starts Jargon Bridge in a page: the content script calls it, and so does the bundled demo page.
@@ -43,7 +38,7 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
   const config = layered(org, userConfig);
   // The user's glossary and audiences; the lexicon is compiled on the first check after a change.
   let engine: Engine | null = null;
-  let profiles = engineProfiles(config);
+  let profiles = configProfiles(config);
   // A locked audience is the organisation's default, whatever the user picked.
   const chosenAudience = () => (locked.includes('audience') && org?.settings.defaultAudience ? org.settings.defaultAudience : current.audience);
   const settings = (): PageSettings => ({
@@ -156,7 +151,7 @@ export async function startJargonBridge(ctx: ContentScriptContext, host = locati
   let userLayer = userConfig;
   const applyConfig = () => {
     current.config = layered(org, userLayer);
-    profiles = engineProfiles(current.config);
+    profiles = configProfiles(current.config);
     engine = null;
     cache = undefined;
     refresh();

@@ -16,6 +16,13 @@ async function open(page: Page, engine: Engine): Promise<void> {
 
 const card = (page: Page) => page.locator('jargon-bridge-ui .jb-card');
 
+/** The engine's page with the draft typed, and the card open on `words`. */
+async function openCard(page: Page, engine: Engine, words: string): Promise<void> {
+  await open(page, engine);
+  await clickWords(page, words);
+  await expect(card(page)).toBeVisible();
+}
+
 for (const engine of ENGINES) {
   test(`${engine}: underline, card, one-click apply, and one Ctrl+Z restores the draft exactly`, async ({ context, leaks }) => {
     void leaks;
@@ -46,10 +53,8 @@ for (const engine of ENGINES) {
   test(`${engine}: typing before the term while its card is open, then apply: the rewrite lands on the term, nowhere else`, async ({ context, leaks }) => {
     void leaks;
     const page = await context.newPage();
-    await open(page, engine);
+    await openCard(page, engine, 'relational database');
     const field = ENGINE_FIELD[engine];
-    await clickWords(page, 'relational database');
-    await expect(card(page)).toBeVisible();
     // The user goes on writing at the start of the draft; the card stays on its words.
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('Note: ');
@@ -65,10 +70,8 @@ for (const engine of ENGINES) {
   test(`${engine}: the app replaces the text behind an open card; apply then writes nothing and says why`, async ({ context, leaks }) => {
     void leaks;
     const page = await context.newPage();
-    await open(page, engine);
+    await openCard(page, engine, 'relational database');
     const field = ENGINE_FIELD[engine];
-    await clickWords(page, 'relational database');
-    await expect(card(page)).toBeVisible();
     // The engine's own API, no input event: the words under the card's offsets are now others.
     const replaced = 'A shorter text. The relational database comes later in this one.';
     await page.evaluate((text) => (window as unknown as { fixtureSetText(t: string): void }).fixtureSetText(text), replaced);

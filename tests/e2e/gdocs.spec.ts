@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, GDOC, GDOC_EXPORT, GSLIDES, SHOTS, test, waitForFindings } from './harness';
+import { expect, GDOC, GDOC_EXPORT, GSLIDES, openOver, SHOTS, test, waitForFindings } from './harness';
 
 const card = (page: Page) => page.locator('jargon-bridge-ui .jb-card');
 /** The document's text as Docs holds it (the page world's annotated-text API). */
@@ -61,20 +61,12 @@ test('Google Docs (annotated canvas): underlines over the drawn words, card, app
   await expect.poll(() => docText(page)).toBe(original);
 });
 
-/** The side panel, opened as a page, with the Google tab brought back to the front (the panel reads the active tab). */
-async function sidePanel(context: import('@playwright/test').BrowserContext, extensionId: string, front: Page): Promise<Page> {
-  const panel = await context.newPage();
-  await panel.setViewportSize({ width: 400, height: 900 });
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await front.bringToFront();
-  return panel;
-}
 
 test('Google Docs: the side panel checks the whole document from its text export, by paragraph, with rewrites to copy', async ({ context, extensionId, leaks }) => {
   void leaks;
   const page = await context.newPage();
   await page.goto(GDOC);
-  const panel = await sidePanel(context, extensionId, page);
+  const panel = await openOver(page, extensionId, 'sidepanel', { width: 400, height: 900 });
   await panel.getByRole('button', { name: 'Check the whole document' }).click();
   const result = panel.getByTestId('whole-file-result');
   await expect(result.locator('h3')).toHaveText(['Paragraph 2', 'Paragraph 4']);
@@ -97,7 +89,7 @@ test('Google Docs: a refused export is reported plainly, and nothing else is tri
   await context.route(GDOC_EXPORT, (route) => route.fulfill({ status: 403, body: 'Forbidden' }));
   const page = await context.newPage();
   await page.goto(GDOC);
-  const panel = await sidePanel(context, extensionId, page);
+  const panel = await openOver(page, extensionId, 'sidepanel', { width: 400, height: 900 });
   await panel.getByRole('button', { name: 'Check the whole document' }).click();
   await expect(panel.getByRole('alert')).toHaveText(/HTTP 403.*permission to download/);
 });
@@ -106,7 +98,7 @@ test('Google Slides: speaker notes are checked slide by slide from the PPTX expo
   void leaks;
   const page = await context.newPage();
   await page.goto(GSLIDES);
-  const panel = await sidePanel(context, extensionId, page);
+  const panel = await openOver(page, extensionId, 'sidepanel', { width: 400, height: 900 });
   await panel.getByRole('button', { name: 'Check the speaker notes' }).click();
   const result = panel.getByTestId('whole-file-result');
   await expect(result.locator('h3')).toHaveText(['Slide 1: Where we are', 'Slide 3: The ask']);

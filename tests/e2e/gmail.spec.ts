@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import type { Page, Worker } from '@playwright/test';
-import { clickWords, expect, fieldText, highlighted, setDirectory, SHOTS, test, waitForFindings } from './harness';
+import { clickWords, expect, fieldText, highlighted, openOver, setDirectory, SHOTS, test, waitForFindings } from './harness';
 
 const INBOX = 'https://mail.google.com/mail/u/0/';
 const POP_OUT = 'https://mail.google.com/mail/u/0/?view=cm&fs=1';
@@ -100,17 +100,12 @@ test('Gmail recipients pick the audience; the popup says so, and a choice there 
   await expect(ui(page)).toHaveAttribute('data-audience', 'executive+clinician');
   await expect.poll(async () => (await highlighted(page)).map((m) => m.text)).toEqual(expect.arrayContaining(['sepsis bundle', 'EBITDA']));
 
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 320, height: 420 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await page.bringToFront();
+  const popup = await openOver(page, extensionId, 'popup', { width: 320, height: 420 });
   await expect(popup.getByTestId('auto')).toHaveText('Auto: Dana Whitfield — Executive; Dr. Elena Ruiz — Clinician — checked for all 2 readers.');
   await popup.screenshot({ path: `${SHOTS}/popup-auto.png` });
 
   // The side panel reads the draft for the same readers, and says so.
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await page.bringToFront();
+  const panel = await openOver(page, extensionId, 'sidepanel', { width: 400, height: 760 });
   await expect(panel.getByLabel('Reader')).toHaveValue('executive+clinician');
   await expect(panel.getByLabel('Reader').locator('option:checked')).toHaveText('For this draft: Executive + Clinician');
   // Rewrites for both readers: the clinician's EBITDA and the executive's sepsis bundle.

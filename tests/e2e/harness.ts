@@ -180,3 +180,15 @@ export async function setDirectory(worker: Worker, stakeholders: { email?: strin
     stakeholders,
   );
 }
+
+/**
+ * The popup or the side panel, opened as a page over `front`, which is brought back to the front:
+ * they read the active tab, as when the user opens them over a draft.
+ */
+export async function openOver(front: Page, extensionId: string, which: 'popup' | 'sidepanel', size: { width: number; height: number }): Promise<Page> {
+  const page = await front.context().newPage();
+  await page.setViewportSize(size);
+  await page.goto(`chrome-extension://${extensionId}/${which}.html`);
+  await front.bringToFront();
+  return page;
+}

@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import { expect, findingCount, highlighted, SHOTS, test, waitForFindings, typeDraft } from './harness';
+import { expect, findingCount, highlighted, openOver, SHOTS, test, typeDraft, waitForFindings } from './harness';
 
 const URL = 'https://mail.google.com/jb-fixtures/generic-compose';
 const DRAFT = 'The sepsis bundle lifted EBITDA, and our neural network reads CPOE orders.';
@@ -12,10 +12,7 @@ test('switching the audience in the popup re-checks the open draft at once; badg
 
   // The popup, opened as a page; the compose tab is brought back to the front so that the popup's
   // "active tab" is the draft, as when the user clicks the toolbar button over it.
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 320, height: 320 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await page.bringToFront();
+  const popup = await openOver(page, extensionId, 'popup', { width: 320, height: 320 });
   await expect(popup.getByTestId('count')).toHaveText(`${await findingCount(page)} suggestions in this page's drafts.`);
   await expect(popup.getByRole('radio', { name: 'Executive' })).toHaveAttribute('aria-checked', 'true');
   await popup.screenshot({ path: `${SHOTS}/popup.png` });

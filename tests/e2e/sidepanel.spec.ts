@@ -1,4 +1,4 @@
-import { expect, fieldText, SHOTS, test, typeDraft } from './harness';
+import { expect, fieldText, openOver, SHOTS, test, typeDraft } from './harness';
 
 const URL = 'https://mail.google.com/jb-fixtures/generic-compose';
 const DRAFT = 'Maria, our neural network reads the relational database. In order to go live, CPOE needs one more test.';
@@ -8,10 +8,7 @@ test('"Read it as…" previews the rewritten draft; Apply all writes it in one u
   const page = await context.newPage();
   await typeDraft(page, URL, '#body', DRAFT, 3);
 
-  const panel = await context.newPage();
-  await panel.setViewportSize({ width: 400, height: 760 });
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await page.bringToFront();
+  const panel = await openOver(page, extensionId, 'sidepanel', { width: 400, height: 760 });
   const preview = panel.getByTestId('preview');
   await expect(preview).toContainText('pattern-learning software reads the database');
   await expect(preview.locator('mark')).toHaveText(['pattern-learning software', 'database', 'To', 'computerized physician order entry (CPOE)']);
@@ -42,10 +39,7 @@ test('the popup shows the audience fit of the draft', async ({ context, extensio
   void leaks;
   const page = await context.newPage();
   await typeDraft(page, URL, '#body', DRAFT, 3);
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 320, height: 380 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await page.bringToFront();
+  const popup = await openOver(page, extensionId, 'popup', { width: 320, height: 380 });
   await expect(popup.getByTestId('fit')).toHaveText(/^Executive fit \d+ — \d+ jargon terms/);
   await popup.screenshot({ path: `${SHOTS}/popup-fit.png` });
 });

@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import { clickWords, expect, fieldText, highlighted, test, typeDraft, waitForFindings } from './harness';
+import { clickWords, expect, fieldText, highlighted, openOver, test, typeDraft, waitForFindings } from './harness';
 
 const FIXTURE = 'https://mail.google.com/jb-fixtures/generic-compose';
 
@@ -169,9 +169,7 @@ test('a draft containing markup shows as text in the side panel too', async ({ c
   const hostile = 'CPOE <img src=x onerror="window.__pwned=1"> <b>bold</b> <script>window.__pwned=2</script> ends.';
   await page.keyboard.type(hostile);
   await waitForFindings(page, 1);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await page.bringToFront();
+  const panel = await openOver(page, extensionId, 'sidepanel', { width: 400, height: 760 });
   const preview = panel.getByTestId('preview');
   await expect(preview).toContainText('<img src=x onerror="window.__pwned=1"> <b>bold</b> <script>');
   // The preview holds text and our own marks only: no element from the draft.
