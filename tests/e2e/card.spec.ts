@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, fieldText, highlighted, SHOTS, test, typeDraft as typeInto, waitForFindings } from './harness';
+import { clickWords, expect, fieldText, highlighted, SHOTS, test, typeDraft as typeInto, waitForFindings } from './harness';
 
 const URL = 'https://mail.google.com/jb-fixtures/generic-compose';
 const DRAFT = 'Maria, the neural network reads our relational database. CPOE stays the same.';
@@ -20,8 +20,7 @@ test('the card opens on a click of an underline, explains, and one click applies
   void leaks;
   const page = await context.newPage();
   await typeDraft(page);
-  const p = await wordPoint(page, 'relational database');
-  await page.mouse.click(p.x, p.y);
+  await clickWords(page, 'relational database');
   await expect(card(page)).toBeVisible();
   await expect(card(page).locator('.jb-term')).toHaveText('relational database');
   await expect(card(page).locator('.jb-why')).toContainText('executives rarely use');
@@ -99,8 +98,7 @@ test('editing the text after the card opened does not write in the wrong place',
   void leaks;
   const page = await context.newPage();
   await typeDraft(page);
-  const p = await wordPoint(page, 'relational database');
-  await page.mouse.click(p.x, p.y);
+  await clickWords(page, 'relational database');
   await expect(card(page)).toBeVisible();
   // The user types at the start of the draft while the card is open: every offset moves.
   await page.keyboard.press('Home');
@@ -110,8 +108,7 @@ test('editing the text after the card opened does not write in the wrong place',
 
   // Now the flagged words are deleted while the card is open: nothing is written anywhere.
   await waitForFindings(page, 2);
-  const q = await wordPoint(page, 'neural network');
-  await page.mouse.click(q.x, q.y);
+  await clickWords(page, 'neural network');
   await expect(card(page).locator('.jb-term')).toHaveText('neural network');
   const before = await fieldText(page, '#body');
   await page.evaluate(() => {
@@ -161,8 +158,7 @@ test('"Ignore once", "Ignore always" and "My readers know this" remove the flag'
   const page = await context.newPage();
   await typeDraft(page);
   const open = async (words: string) => {
-    const p = await wordPoint(page, words);
-    await page.mouse.click(p.x, p.y);
+    await clickWords(page, words);
     await expect(card(page).locator('.jb-term')).toHaveText(words);
   };
   await open('neural network');

@@ -95,8 +95,7 @@ test('storage full: "Ignore always" still applies on the page, and the user is t
   expect(full).toBe(true);
   const page = await context.newPage();
   await typeDraft(page, FIXTURE, '#body', 'Our neural network reads CPOE orders.', 2);
-  const mark = (await highlighted(page)).find((m) => m.text === 'neural network')!.rects[0];
-  await page.mouse.click(mark.x + mark.w / 2, mark.y + mark.h / 2);
+  await clickWords(page, 'neural network');
   await page.locator('jargon-bridge-ui .jb-card').getByRole('button', { name: 'Ignore always' }).click();
   await expect.poll(async () => (await highlighted(page)).map((m) => m.text)).not.toContain('neural network');
   const toast = page.locator('jargon-bridge-ui .jb-toast');
@@ -154,8 +153,7 @@ test('after an update, the new content script injected into an open draft takes 
   await page.keyboard.type(' The relational database moves.');
   await expect.poll(async () => (await highlighted(page)).map((m) => m.text)).toContain('relational database');
   expect(await page.locator('jargon-bridge-ui').count()).toBe(1);
-  const r = (await highlighted(page)).find((m) => m.text === 'relational database')!.rects[0];
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await clickWords(page, 'relational database');
   await expect(page.locator('jargon-bridge-ui .jb-card')).toHaveCount(1);
   await page.locator('jargon-bridge-ui .jb-card').getByRole('option').first().click();
   await expect.poll(() => fieldText(page, '#body')).toBe('Our neural network reads CPOE orders. The database moves.');
