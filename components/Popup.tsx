@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DraftAudienceRequest, PageStateReply } from '../lib/messages';
-import { describeMatches, draftAudiences } from '../lib/config/recipients';
+import { describeMatches } from '../lib/config/recipients';
 import { CONTENT_SCRIPT_FILE, sitePattern } from '../lib/sites/user-sites';
 import { configProfiles } from '../lib/config/profiles';
 import { layered, type ManagedPolicy } from '../lib/config/layers';
@@ -57,9 +57,10 @@ export function Popup() {
 
   // The draft's recipients pick its audience when the stakeholder directory knows any of them.
   const page = tab.kind === 'page' && tab.state.enabled ? tab.state : null;
-  const auto = page && !audienceLocked ? draftAudiences(page.recipients, shownAudience ?? 'executive') : null;
+  // The page worked out the draft's readers ("executive+clinician"; the user's choice for it, if any).
+  const auto = page?.recipients.some((r) => r.audience !== null) ? page.audience.split('+') : null;
   const labelOf = (id: string) => profiles.find((p) => p.id === id)?.label ?? id;
-  const checked = (id: string) => (page && auto ? (page.override ? page.override === id : auto.length === 1 && auto[0] === id) : shownAudience === id);
+  const checked = (id: string) => (auto ? auto.length === 1 && auto[0] === id : shownAudience === id);
   const setDraftAudience = async (id: string | null) => {
     if (tab.kind !== 'page' || !page || page.editorId === null) return;
     await browser.tabs.sendMessage(tab.tabId, DraftAudienceRequest.parse({ type: 'jb:draft-audience', editorId: page.editorId, audience: id })).catch(() => {});
